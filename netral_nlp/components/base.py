@@ -1,0 +1,53 @@
+"""Shared plumbing of the netral components: Doc extensions and span groups.
+
+Components store their results on the ``Doc`` as plain JSON-like dicts in the
+contract's own shape (``doc._.netral_officials`` ...), so that Docs survive
+serialisation (``DocBin``, multiprocessing) and :func:`netral_nlp.pipeline.doc_to_annotation`
+needs no conversion. Extensions are registered behind ``has_extension`` guards.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .. import labels
+
+#: Doc extensions set by the components, with their defaults.
+EXTENSIONS = {
+    "netral_id": None,
+    "netral_published": None,  # ISO date of publication when known (input metadata or dateline)
+    "netral_lang": "id",
+    "netral_frame": None,
+    "netral_frame_scores": None,
+    "netral_elections": None,
+    "netral_regions": None,
+    "netral_officials": None,
+    "netral_events": None,
+    "netral_violations": None,
+    "netral_legal_refs": None,
+    "netral_dates": None,
+}
+
+
+def register_extensions() -> None:
+    for name, default in EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+register_extensions()
+
+
+def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """A Span over [start, end), expanded to token boundaries so nothing is silently dropped."""
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    return span
+
+
+def set_span_group(doc: Doc, field: str, items: list[tuple[int, int, str]]) -> None:
+    """Put ``(start, end, label)`` items into ``doc.spans[SPAN_KEYS[field]]``."""
+    spans = []
+    for s, e, label in items:
+        sp = char_span(doc, s, e, label)
+        if sp is not None:
+            spans.append(sp)
+    doc.spans[labels.SPAN_KEYS[field]] = spans

@@ -1,0 +1,250 @@
+"""Where text becomes an :class:`~netral_nlp.schema.Annotation`.
+
+``load()`` returns a :class:`Pipeline`: input checks and cleaning
+(:mod:`netral_nlp.text.clean`), then a spaCy ``Language`` whose components fill the
+contract's fields on the ``Doc``, then :func:`doc_to_annotation`.
+"""
+from __future__ import annotations
+
+import itertools
+import multiprocessing as mp
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import labels
+from .errors import ConfigError, EncodingError, InputError, ModelLoadError, TextTooLongError
+from .schema import Annotation
+from .text.clean import CleanText, clean
+from .text.language import guess_language
+
+# Importing the components registers their factories.
+from .components import base as _base  # noqa: F401
+from .components import rules as _rules  # noqa: F401
+from .components import regions as _regions  # noqa: F401
+from .components import officials as _officials  # noqa: F401
+from .components import events as _events  # noqa: F401
+from .components import violations as _violations  # noqa: F401
+from .components import frame as _frame  # noqa: F401
+
+#: Component order of the default pipeline. Later components read earlier ones' results.
+DEFAULT_COMPONENTS = (
+    "netral_dates",
+    "netral_legal_refs",
+    "netral_elections",
+    "netral_regions",
+    "netral_officials",
+    "netral_events",
+    "netral_violations",
+    "netral_frame",
+)
+
+#: Texts longer than this (characters, after decoding) are refused with TextTooLongError.
+DEFAULT_MAX_LENGTH = 2_000_000
+
+PACKAGED_MODELS = Path(__file__).with_name("models")
+
+
+def build_rule_nlp(components: Iterable[str] = DEFAULT_COMPONENTS) -> Language:
+    """A blank Indonesian pipeline with the netral components (no trained weights)."""
+    nlp = spacy.blank("id")
+    nlp.add_pipe("sentencizer")
+    for name in components:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def decode_text(value: Any) -> str:
+    """Return ``value`` as ``str``; bytes are decoded as UTF-8, else cp1252, with a clear error."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (bytes, bytearray)):
+        raw = bytes(value)
+        if b"\x00" in raw[:4096]:
+            raise EncodingError("the input holds NUL bytes: it looks like a binary file, not text")
+        for enc in ("utf-8", "cp1252"):
+            try:
+                return raw.decode(enc)
+            except UnicodeDecodeError:
+                continue
+        raise EncodingError("the input bytes are neither UTF-8 nor cp1252; decode them yourself and pass a str")
+    raise InputError(f"expected text as str or bytes, got {type(value).__name__}")
+
+
+class Pipeline:
+    """The netral_nlp pipeline: ``nlp(text) -> Annotation`` and ``nlp.pipe(texts)``.
+
+    nlp (Language): the spaCy pipeline with the netral components.
+    clean_text (bool): remove scraped-page boilerplate and HTML before annotating.
+    max_length (int): refuse longer texts with :class:`~netral_nlp.errors.TextTooLongError`.
+    """
+
+    def __init__(self, nlp: Language, *, clean_text: bool = True, max_length: int = DEFAULT_MAX_LENGTH,
+                 name: str = "default", path: str | None = None):
+        self.nlp = nlp
+        self.clean_text = clean_text
+        self.max_length = max_length
+        self.name = name
+        self.path = path
+        self.nlp.max_length = max(self.nlp.max_length, max_length + 1)
+
+    # -- single documents ---------------------------------------------------------
+    def prepare(self, text: Any, *, id: str | None = None, published: str | None = None) -> tuple[CleanText | None, str]:
+        """Decode, check and clean one input; return (cleaning result, text to annotate)."""
+        text = decode_text(text)
+        if len(text) > self.max_length:
+            raise TextTooLongError(
+                f"text of {len(text):,} characters is over the limit of {self.max_length:,}"
+                f"{f' (id {id!r})' if id else ''}; split it or pass max_length= to netral_nlp.load()")
+        if not self.clean_text:
+            return None, text
+        cleaned = clean(text)
+        return cleaned, cleaned.text
+
+    def make_doc(self, text: str, *, id: str | None = None, published: str | None = None) -> Doc:
+        doc = self.nlp.make_doc(text)
+        doc._.netral_id = id
+        doc._.netral_published = published
+        doc._.netral_lang = guess_language(text)
+        return doc
+
+    def __call__(self, text: Any, *, id: str | None = None, published: str | None = None,
+                 meta: dict | None = None) -> Annotation:
+        """Annotate one text (str, bytes or HTML) and return its Annotation."""
+        cleaned, body = self.prepare(text, id=id, published=published)
+        doc = self.make_doc(body, id=id, published=published)
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        ann = doc_to_annotation(doc)
+        ann.cleaned = cleaned
+        if meta:
+            for k, v in meta.items():
+                ann.extra.setdefault(k, v)
+        return ann
+
+    def annotate_doc(self, doc: Doc) -> Doc:
+        """Run the components on an already made Doc (for spaCy users)."""
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return doc
+
+    # -- streams --------------------------------------------------------------------
+    def pipe(self, texts: Iterable[Any], *, batch_size: int = 32, n_process: int = 1) -> Iterator[Annotation]:
+        """Annotate a stream of texts (str, bytes, or dicts with "text" and optional "id",
+        "published"), yielding Annotations in input order.
+
+        n_process > 1 starts that many worker processes (spawn), each loading the pipeline once.
+        """
+        if n_process < 1:
+            raise ConfigError(f"n_process must be >= 1, got {n_process}")
+        if batch_size < 1:
+            raise ConfigError(f"batch_size must be >= 1, got {batch_size}")
+        records = (_as_record(t) for t in texts)
+        if n_process == 1:
+            for rec in records:
+                yield self(rec["text"], id=rec.get("id"), published=rec.get("published"), meta=rec.get("meta"))
+            return
+        ctx = mp.get_context("spawn")
+        with ctx.Pool(n_process, initializer=_worker_init, initargs=(self.spec(),)) as pool:
+            batches = _batched(records, batch_size)
+            for result in pool.imap(_worker_run, batches):
+                for d in result:
+                    yield Annotation.from_dict(d)
+
+    def spec(self) -> dict:
+        """What a worker process needs to load the same pipeline."""
+        return {"name": self.name, "path": self.path, "clean_text": self.clean_text, "max_length": self.max_length}
+
+    def __repr__(self) -> str:
+        return f"Pipeline(name={self.name!r}, components={self.nlp.pipe_names})"
+
+
+def _as_record(item: Any) -> dict:
+    if isinstance(item, dict):
+        if "text" not in item:
+            raise InputError(f"a record needs a 'text' field; got keys {sorted(item)}")
+        return item
+    return {"text": item}
+
+
+def _batched(it: Iterator, n: int) -> Iterator[list]:
+    while True:
+        chunk = list(itertools.islice(it, n))
+        if not chunk:
+            return
+        yield chunk
+
+
+_WORKER: Pipeline | None = None
+
+
+def _worker_init(spec: dict) -> None:
+    global _WORKER
+    _WORKER = load(spec["name"], model=spec["path"], clean_text=spec["clean_text"], max_length=spec["max_length"])
+
+
+def _worker_run(batch: list[dict]) -> list[dict]:
+    assert _WORKER is not None
+    out = []
+    for rec in batch:
+        ann = _WORKER(rec["text"], id=rec.get("id"), published=rec.get("published"), meta=rec.get("meta"))
+        out.append(ann.to_dict())
+    return out
+
+
+def doc_to_annotation(doc: Doc) -> Annotation:
+    """Read the components' results off a Doc into an Annotation (the output contract)."""
+    x = doc._
+    frame = x.netral_frame or labels.IRRELEVANT_FRAME
+    lang = x.netral_lang or "id"
+    if lang != "id":
+        frame = labels.IRRELEVANT_FRAME
+    record = {
+        "id": x.netral_id,
+        "text": doc.text,
+        "lang": lang,
+        "relevant": frame != labels.IRRELEVANT_FRAME,
+        "frame": frame,
+        "elections": x.netral_elections or [],
+        "regions": x.netral_regions or [],
+        "officials": x.netral_officials or [],
+        "events": x.netral_events or [],
+        "violations": x.netral_violations or [],
+        "legal_refs": x.netral_legal_refs or [],
+    }
+    return Annotation.from_dict(record)
+
+
+def load(name: str = "default", *, model: str | Path | None = None, clean_text: bool = True,
+         max_length: int = DEFAULT_MAX_LENGTH, **kwargs) -> Pipeline:
+    """Load a netral_nlp pipeline.
+
+    name (str): "default" (the embedded CPU pipeline), "rules" (rule components only) or
+        "indobert" (a fine-tuned IndoBERT; needs ``model``).
+    model (str | Path): a model directory (spaCy format for "default", a Hugging Face
+        checkpoint directory or hub name for "indobert").
+    clean_text (bool): remove boilerplate/HTML first.
+    RETURNS (Pipeline): call it on a text to get an Annotation.
+    """
+    if name == "rules":
+        return Pipeline(build_rule_nlp(), clean_text=clean_text, max_length=max_length, name=name)
+    if name == "default":
+        path = Path(model) if model else PACKAGED_MODELS / "default"
+        if model is None and not path.exists():
+            return Pipeline(build_rule_nlp(), clean_text=clean_text, max_length=max_length, name=name)
+        from .models_io import load_spacy_dir
+
+        nlp = load_spacy_dir(path)
+        return Pipeline(nlp, clean_text=clean_text, max_length=max_length, name=name,
+                        path=str(path) if model else None)
+    if name == "indobert":
+        if model is None:
+            raise ConfigError('netral_nlp.load("indobert") needs model=PATH_OR_HUB_NAME of a fine-tuned checkpoint')
+        from .backends.indobert import load_indobert_pipeline
+
+        return load_indobert_pipeline(model, clean_text=clean_text, max_length=max_length, **kwargs)
+    raise ConfigError(f"unknown pipeline {name!r}; use 'default', 'rules' or 'indobert'")
