@@ -69,7 +69,11 @@ class ElectionRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         ref = doc_reference_date(doc)
         matches = find_elections(doc.text, reference_year=ref.year if ref else None)
-        doc._.netral_elections = list(dict.fromkeys(m.code for m in matches))
+        # A bare "pemilu"/"pilpres" resolved by the publication year counts only when the text
+        # names no election with a year: next to "Pilkada 2024", a bare "Pilpres" is a comparison.
+        explicit = [m for m in matches if any(c.isdigit() for c in doc.text[m.start:m.end])]
+        chosen = explicit or matches
+        doc._.netral_elections = list(dict.fromkeys(m.code for m in chosen))
         set_span_group(doc, "elections", [(m.start, m.end, m.code) for m in matches])
         return doc
 

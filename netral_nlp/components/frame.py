@@ -1,0 +1,87 @@
+"""Frame: what the document is about (SOSIALISASI, PELANGGARAN, PENINDAKAN, REGULASI, OPINI or LAIN).
+
+When the pipeline holds a trained text classifier (``textcat`` with the frame labels), its
+scores decide; otherwise rules weigh the document's neutrality vocabulary and what the
+other components found. Violations of a document judged LAIN are dropped, since the
+guidelines annotate none there unless a neutrality case is actually reported.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import labels
+
+NEUTRALITY = re.compile(r"netral|tidak\s+netral|ketidaknetralan|keberpihakan|politik\s+praktis|berpihak|"
+                        r"pelanggaran\s+(?:kode\s+etik\s+)?(?:ASN|PNS|netralitas)|kode\s+etik\s+ASN", re.I)
+BOUND = re.compile(r"\b(?:ASN|PNS|PPPK|aparatur|pegawai|kepala\s+desa|kades|perangkat\s+desa|camat|lurah|sekda|TNI|Polri|"
+                   r"guru|birokra\w+|pejabat|wali\s+nagari|BPD|kuwu|geuchik)\b", re.I)
+ENFORCE = re.compile(r"klarifikasi|diperiksa|pemeriksaan|dipanggil|sanksi|rekomendasi|memenuhi\s+unsur|dijatuhi|ditangani|"
+                     r"penanganan|diteruskan|dilimpahkan|diregistrasi|kajian|pleno|terbukti|KASN|BKN|Gakkumdu|disanksi|dicopot", re.I)
+PREVENT = re.compile(r"sosialisasi|imbau|mengingatkan|ikrar|deklarasi\s+netralitas|pakta\s+integritas|apel|penghargaan|"
+                     r"komitmen|menjaga\s+netralitas|pembinaan|bimtek|seminar|wanti-wanti|pesan", re.I)
+REGULATE = re.compile(r"surat\s+edaran|\bSE\b|\bSKB\b|regulasi|aturan|peraturan|menerbitkan|diterbitkan|terbit|beleid|"
+                      r"undang-undang|ketentuan|pedoman|revisi|uji\s+materi|putusan\s+MK", re.I)
+OPINION = re.compile(r"^\s*(?:Oleh\s*:|OPINI|Opini|Kolom)|penulis\s+adalah|\bsaya\s+(?:kira|rasa|pikir|berpendapat)|"
+                     r"menurut\s+hemat|hemat\s+penulis|dalam\s+pandangan\s+(?:saya|penulis)|\bkita\s+(?:perlu|harus)|"
+                     r"(?:dosen|peneliti|pengamat|mahasiswa|pegiat)\b[^.\n]{0,60}$", re.I | re.M)
+
+
+def rule_frame(doc: Doc) -> tuple[str, dict[str, float]]:
+    """Score each frame from cue counts and the other components' results."""
+    text = doc.text
+    violations = doc._.netral_violations or []
+    events = doc._.netral_events or []
+    n_neutral = len(NEUTRALITY.findall(text))
+    n_bound = len(BOUND.findall(text))
+    incidents = [v for v in violations if v["modality"] == "INCIDENT"]
+    relevant = (n_neutral >= 1 and n_bound >= 1) or (len(incidents) >= 1 and n_bound >= 1)
+    scores = {f: 0.0 for f in labels.FRAMES}
+    if not relevant:
+        scores["LAIN"] = 1.0
+        return "LAIN", scores
+    words = max(1, len(text.split()))
+    scale = 300.0 / words
+    scores["PENINDAKAN"] = len(ENFORCE.findall(text)) * scale + 1.5 * sum(e["type"] in ("PEMERIKSAAN", "SANKSI") for e in events)
+    scores["PELANGGARAN"] = 2.0 * len(incidents) + sum(e["type"] == "PELAPORAN" for e in events)
+    scores["SOSIALISASI"] = len(PREVENT.findall(text)) * scale + 1.5 * sum(
+        e["type"] in ("APEL", "SOSIALISASI", "IKRAR", "RAPAT") for e in events)
+    scores["REGULASI"] = 0.8 * len(REGULATE.findall(text)) * scale + 0.5 * len(doc._.netral_legal_refs or [])
+    scores["OPINI"] = 3.0 * len(OPINION.findall(text))
+    # Enforcement of a reported case beats the case itself when both are told.
+    if incidents and scores["PENINDAKAN"] >= 3:
+        scores["PENINDAKAN"] += 1.0
+    best = max((f for f in labels.FRAMES if f != "LAIN"), key=lambda f: scores[f])
+    if scores[best] <= 0:
+        best = "SOSIALISASI"
+    return best, scores
+
+
+class FrameClassifier:
+    """Set ``doc._.netral_frame`` (and ``doc._.netral_frame_scores``)."""
+
+    def __init__(self, nlp: Language, name: str, textcat: str | None = "textcat_frame", threshold: float = 0.0):
+        self.name = name
+        self.textcat = textcat
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        cats = doc.cats if doc.cats and all(f in doc.cats for f in labels.FRAMES) else None
+        if cats:
+            frame = max(labels.FRAMES, key=lambda f: cats[f])
+            scores = {f: float(cats[f]) for f in labels.FRAMES}
+        else:
+            frame, scores = rule_frame(doc)
+        doc._.netral_frame = frame
+        doc._.netral_frame_scores = scores
+        if frame == labels.IRRELEVANT_FRAME:
+            doc._.netral_violations = []
+        return doc
+
+
+@Language.factory("netral_frame", assigns=["doc._.netral_frame", "doc._.netral_frame_scores"],
+                  default_config={"textcat": "textcat_frame", "threshold": 0.0})
+def make_frame(nlp: Language, name: str, textcat: str | None, threshold: float) -> FrameClassifier:
+    return FrameClassifier(nlp, name, textcat, threshold)

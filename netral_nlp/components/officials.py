@@ -1,0 +1,571 @@
+"""Officials: named people with a public role, their position, institution, category and mentions.
+
+The default backend reads the patterns Indonesian news uses to introduce people:
+a position title before the name ("Ketua Bawaslu Kabupaten Solok, Afri Memori"),
+an apposition after it ("Afri Memori, Ketua Bawaslu ..."), and initials
+("oknum ASN berinisial MR"). A statistical NER, when the loaded model has one,
+adds names these patterns miss; such a name becomes an official only when a position
+title stands next to it. Later mentions by full name, first or last name, or by an
+unambiguous title alone ("Sekda") are linked to the person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..gazetteer import PROVINCE_ALIASES, get_gazetteer, strip_prefix
+from ..lexicons import BODY_CATEGORIES, POSITIONS, PREFIX_TITLES, SUFFIX_RE, Position, strip_titles
+from .base import set_span_group
+
+# Capitalised words that are never part of a person's name here.
+NON_NAME_WORDS = set(
+    """Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus
+    September Oktober November Desember Kabupaten Kota Provinsi Desa Kecamatan Kelurahan Nagari Dinas Badan
+    Bawaslu KPU Panwaslu Panwascam DPRD DPR Pemkab Pemkot Pemprov Pemerintah Sekretariat Daerah Polres Polda
+    Kodim ASN PNS PPPK TNI Polri OPD KASN BKN BKD BKPSDM SKB UU PP SE Pilkada Pemilu Pilpres Pileg Pilkades
+    Ketua Wakil Anggota Bupati Gubernur Camat Lurah Sekda Kades Kepala Sekretaris Saat Dalam Pada Ia Dia Hal
+    Namun Selain Menurut Sementara Kemudian Terkait Untuk Di Ke Dari Dan Yang Sebelumnya Adapun Bahkan Ini
+    Itu Kami Kita Mereka Beliau RI Indonesia Republik Komisi Tim Partai Paslon Caleg Calon Pasangan Kapolres
+    Pj Pjs Plt Plh Staf Ahli Bidang Kejaksaan Kejari Inspektorat Satpol Wali Walikota Dusun Jorong Kampung
+    Humas Berita Baca Juga Editor Penulis Reporter Foto Sumber Selasa, Apel Rapat Sosialisasi Netralitas
+    Pada Oleh Sebab Karena Jika Bila Apabila Agar Supaya Maka Tetapi Tapi Sedangkan Lalu Setelah Sebelum""".split()
+)
+_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?|[A-Z]{2,5}|[A-Z]\.(?:\s?[A-Z]\.)*|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)"
+_PREFIX_ALT = "|".join(re.escape(t) for t in sorted(PREFIX_TITLES, key=len, reverse=True))
+#: A person's name as written, with optional titles before and after.
+NAME_RE = re.compile(
+    rf"(?P<pre>(?:(?:{_PREFIX_ALT})(?:\s+|(?<=\.)))*)(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
+)
+_INITIALS_RE = re.compile(r"\b(?:ber)?inisial\s+(?P<name>[A-Z]{1,5}(?:\.?\s?[A-Z]){0,4}\.?)(?![\w])")
+_REPORT_VERBS = r"kata|ujar|ungkap|jelas|tegas|tutur|sebut|imbuh|terang|papar|pungkas|tambah|lanjut|ucap|katanya|ujarnya"
+
+
+@dataclass
+class PositionMatch:
+    start: int
+    end: int
+    position: Position
+    written: str
+
+
+@dataclass
+class Person:
+    name: str
+    position: str | None
+    institution: str | None
+    category: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    anchor: int = 0  # offset of the introducing mention (for ordering)
+
+
+@lru_cache(maxsize=1)
+def _position_re():
+    forms = {}
+    for p in POSITIONS:
+        for f in p.forms:
+            forms.setdefault(f, p)
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])"), forms
+
+
+def find_positions(text: str) -> list[PositionMatch]:
+    rx, forms = _position_re()
+    return [PositionMatch(m.start(), m.end(), forms[m.group(0)], m.group(0)) for m in rx.finditer(text)]
+
+
+# Institution words that can follow a title before the name: bodies, region words, units.
+_INST_WORD = r"(?:[A-Z][\w.'’&-]*|RI|dan|se-?[A-Z]\w+|\d+|\((?:[A-Z][\w]*)\))"
+_INST_RE = re.compile(rf"(?:\s+{_INST_WORD})*")
+
+
+def _clean_name(raw: str) -> str | None:
+    words = raw.split()
+    # Drop trailing non-name words (e.g. "Medison Saat" cannot happen as Saat is lower, but
+    # "Titony Tanjung Kabupaten" can when the pattern overreaches).
+    while words and (words[-1].strip(",.") in NON_NAME_WORDS):
+        words.pop()
+    while words and words[0].strip(",.") in NON_NAME_WORDS:
+        words.pop(0)
+    if not words:
+        return None
+    name = strip_titles(" ".join(words))
+    if not name or name in NON_NAME_WORDS:
+        return None
+    if len(name) < 2 and not name.isupper():
+        return None
+    return name
+
+
+def _region_long(words: str) -> tuple[str | None, str | None]:
+    """Read a region name at the start of ``words``: returns (long name, level) or (None, None)."""
+    gaz = get_gazetteer()
+    w = words.strip()
+    m = re.match(r"(Kabupaten|Kab\.?|Kota|Provinsi|Prov\.)\s+(.+)", w)
+    want = None
+    if m:
+        want = {"Kota": "city", "Provinsi": "province", "Prov.": "province"}.get(m.group(1), "regency")
+        w = m.group(2)
+    tokens = w.split()
+    for n in range(min(4, len(tokens)), 0, -1):
+        cand = " ".join(tokens[:n]).strip(",.")
+        if want in (None, "province"):
+            r = gaz.lookup(cand)
+            if r and r.level == "province":
+                return r.name, "province"
+        for prefix, level in (("Kabupaten ", "regency"), ("Kota ", "city")):
+            if want and want != level:
+                continue
+            r = gaz.lookup(prefix + cand)
+            if r:
+                return r.name, level
+    return None, None
+
+
+def _body_category(institution: str | None) -> str | None:
+    if not institution:
+        return None
+    for pattern, cat in BODY_CATEGORIES:
+        if re.search(rf"\b(?:{pattern})\b", institution):
+            return cat
+    return None
+
+
+def _normalise_institution(inst: str) -> str:
+    """Expand common short forms ("Pemkab Solok" -> "Pemerintah Kabupaten Solok", "Bawaslu Sumbar" ->
+    "Bawaslu Provinsi Sumatera Barat")."""
+    inst = inst.strip(" ,")
+    m = re.match(r"(Pemkab|Pemkot|Pemprov)\s+(.+)", inst)
+    if m:
+        kind = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi"}[m.group(1)]
+        rest = m.group(2)
+        if kind == "Provinsi" and rest in PROVINCE_ALIASES:
+            rest = PROVINCE_ALIASES[rest]
+        return f"Pemerintah {kind} {rest}"
+    m = re.match(r"(Bawaslu|KPU|Panwaslu|DPRD|BKPSDM|BKD|Polres|Polda)\s+(.+)", inst)
+    if m and not re.match(r"(Kabupaten|Kota|Provinsi|RI)\b", m.group(2)):
+        region, level = _region_long(m.group(2))
+        if region and level == "province":
+            return f"{m.group(1)} Provinsi {region}"
+        if region:
+            return f"{m.group(1)} {region}"
+    return inst
+
+
+def _institution_for(pm: PositionMatch, after: str, doc_region: dict) -> tuple[str, str | None]:
+    """Return (position long form, institution) from the title and the words written after it."""
+    p = pm.position
+    after = after.strip(" ,")
+    position = p.long
+    institution = None
+    if p.scope == "gov":
+        region, level = _region_long(after) if after else (None, None)
+        if region is None:
+            want = "province" if "Gubernur" in p.long else "city" if "Wali Kota" in p.long else None
+            if want == "province":
+                region, level = doc_region.get("province"), "province"
+            elif want == "city":
+                region, level = doc_region.get("city"), "city"
+            else:
+                region = doc_region.get("regency") or doc_region.get("city")
+                level = "regency"
+        if region:
+            if level == "province":
+                institution = f"Pemerintah Provinsi {region}"
+            else:
+                institution = f"Pemerintah {region}"
+    elif p.scope == "body":
+        if after:
+            institution = _normalise_institution(after)
+    elif p.scope == "desa":
+        if after:
+            words = after.split()
+            if words and words[0] in ("Desa", "Nagari", "Gampong", "Kampung", "Kalurahan"):
+                institution = after
+            else:
+                label = "Nagari" if "Nagari" in p.long else "Gampong" if p.long == "Geuchik" else "Desa"
+                institution = f"{label} {after}"
+    elif p.scope == "kecamatan":
+        if after:
+            institution = after if after.startswith("Kecamatan") else f"Kecamatan {after}"
+    elif p.scope == "kelurahan":
+        if after:
+            institution = after if after.startswith("Kelurahan") else f"Kelurahan {after}"
+    elif p.scope == "unit":
+        if after:
+            # "Kepala Dinas Pendidikan Kabupaten Solok": the unit completes the title, the region
+            # gives the government it belongs to.
+            m = re.search(r"\s(Kabupaten|Kab\.?|Kota|Provinsi|Pemkab|Pemkot|Pemprov)\s", " " + after + " ")
+            unit = after[: m.start()].strip() if m else after
+            region_part = after[m.start():].strip() if m else ""
+            if unit and p.long not in ("Aparatur Sipil Negara", "Tenaga Honorer", "Guru", "Dosen", "Tenaga Kesehatan"):
+                position = f"{p.long} {unit}".strip() if not p.long.endswith(unit) else p.long
+            elif unit:
+                institution = unit
+            if region_part:
+                region, level = _region_long(region_part)
+                if region:
+                    gov = f"Pemerintah Provinsi {region}" if level == "province" else f"Pemerintah {region}"
+                    institution = institution or gov
+    return position, institution
+
+
+def _category(pm: PositionMatch, institution: str | None, context: str) -> str:
+    p = pm.position
+    cat = p.category
+    if p.scope == "body" and cat == "LAINNYA":
+        cat = _body_category(institution) or "LAINNYA"
+    if cat == "PEJABAT_POLITIK" and re.search(r"\b(calon|paslon|petahana|mencalonkan|maju)\b", context, re.I):
+        # An incumbent in a story about their candidacy is a candidate.
+        if re.search(r"\b(calon|paslon)\b\s*(bupati|wali\s*kota|gubernur)?", context[: 80], re.I):
+            cat = "CALON"
+    return cat
+
+
+def _doc_regions(doc: Doc) -> dict:
+    """The most named kabupaten, kota and province of the document, for titles without a region."""
+    counts: dict[str, dict[str, int]] = {"regency": {}, "city": {}, "province": {}}
+    from .regions import find_regions
+
+    for _, _, r in find_regions(doc.text):
+        lvl = r.level if r.level in counts else None
+        if lvl:
+            counts[lvl][r.name] = counts[lvl].get(r.name, 0) + 1
+    return {lvl: (max(c, key=c.get) if c else None) for lvl, c in counts.items()}
+
+
+_BODY_HEAD = (r"Bawaslu|KPU|KIP|Panwaslu|Panwascam|DPRD|DPR|DPD|MPR|BKPSDM|BKD|BKN|KASN|Polres|Polresta|Polrestabes|"
+              r"Polda|Polsek|Kodim|Korem|Kodam|Koramil|Setda|Sekretariat|Pemkab|Pemkot|Pemprov|Inspektorat|Satpol|RSUD|"
+              r"Puskesmas|SDN|SMPN|SMAN|SMKN|SD|SMP|SMA|SMK|MTsN|MAN|Disdik|Dinas|Badan|Bagian|Bidang|Seksi|Subbagian|"
+              r"Kantor|Kecamatan|Kelurahan|Desa|Nagari|Gampong|Kampung|Dusun|Partai|DPC|DPW|Tim|Divisi|Komisi|Kementerian|"
+              r"Kemendagri|KemenPANRB|Kemenag|Direktorat|Deputi|Biro|Unit|UPT|UPTD|Cabang|Pengadilan|Kejaksaan|Kejari|Kejati|Pemerintah|Provinsi|RI|PP")
+_BODY_HEAD_RE = re.compile(rf"(?:{_BODY_HEAD})$")
+_CONNECTOR_RE = re.compile(r"\s*(?:,\s*)?(?:(?:yang\s+)?(?:ber)?inisial|bernama|atas\s+nama|yakni|yaitu)\s+")
+_GENERIC_TITLES = {"Aparatur Sipil Negara", "Anggota", "Guru", "Dosen", "Tenaga Kesehatan", "Tenaga Honorer",
+                   "Perangkat Desa", "Anggota TNI/Polri", "Pasangan Calon", "Tim Sukses", "Juru Kampanye", "Ketua",
+                   "Wakil Ketua", "Sekretaris", "Komisioner", "Kepala Desa", "Bakal Calon", "Calon Anggota Legislatif",
+                   "Pengurus Partai", "Kepala Dusun", "Kepala Urusan", "Sekretaris Desa", "Lurah", "Camat"}
+_NAME_TOKEN_RE = re.compile(rf"{_NAME_WORD}$")
+_RUN_TOKEN_RE = re.compile(r"[^\s,;:()“”\"]+|,|\(|\)")
+
+
+def _is_headline(line: str) -> bool:
+    words = re.findall(r"[A-Za-z]\w*", line)
+    if len(words) < 3 or line.rstrip().endswith((".", "”", '"')):
+        return False
+    caps = sum(w[0].isupper() for w in words)
+    return caps / len(words) >= 0.7
+
+
+def _capital_run(text: str, pos: int, stop_at: set[int]) -> list[tuple[int, int, str]]:
+    """Tokens (start, end, token) from pos on while they are capitalised words, acronyms,
+    academic titles, commas or "dan" inside an institution name; stops at a lowercase word,
+    sentence punctuation, a newline or the start of another title."""
+    out = []
+    i = pos
+    n = len(text)
+    while i < n:
+        while i < n and text[i] in " \t":
+            i += 1
+        if i >= n or text[i] in "\n.;:!?“”\"()" and not (text[i] == "." and out and re.fullmatch(r"[A-Z]", out[-1][2])):
+            break
+        if i in stop_at:
+            break
+        if text[i] == ",":
+            out.append((i, i + 1, ","))
+            i += 1
+            continue
+        m = re.match(r"[^\s,;:()“”\"]+", text[i:])
+        if not m:
+            break
+        tok = m.group(0)
+        bare = tok.rstrip(".")
+        if tok.endswith(".") and not re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.)+|[A-Z]\.", tok) and not SUFFIX_RE.fullmatch(" " + tok):
+            # a full stop that ends the sentence
+            if bare and (bare[0].isupper() or bare[0].isdigit()):
+                out.append((i, i + len(bare), bare))
+            break
+        if not (tok[0].isupper() or tok[0].isdigit() or tok in ("dan", "&", "se-") or SUFFIX_RE.fullmatch(" " + tok)):
+            break
+        out.append((i, i + len(tok), tok))
+        i += len(tok)
+        if len(out) > 24:
+            break
+    return out
+
+
+def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str, tuple[int, int] | None]:
+    """Split the capitalised run after a title into (institution words, name span)."""
+    if not run:
+        return "", None
+    segments: list[list[tuple[int, int, str]]] = [[]]
+    for t in run:
+        if t[2] == ",":
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    segments = [seg for seg in segments]
+    def is_titles(seg):
+        return seg and all(SUFFIX_RE.fullmatch(" " + t[2]) or t[2] in ("dan",) for t in seg)
+    # An enumeration inside a unit name: "Bidang Pemerintahan, Hukum, dan Politik Safrudin".
+    for k in range(1, len(segments)):
+        seg = segments[k]
+        if len(seg) >= 3 and seg[0][2] == "dan":
+            inst = ", ".join(" ".join(t[2] for t in sg) for sg in segments[:k]) + ", dan " + seg[1][2]
+            rest = seg[2:]
+            return inst, (rest[0][0], rest[-1][1])
+    # Two or more comma-separated segments: institution, then the name.
+    if len(segments) >= 2 and segments[1] and not is_titles(segments[1]):
+        inst = " ".join(t[2] for t in segments[0])
+        name_seg = segments[1]
+        return inst, (name_seg[0][0], name_seg[-1][1])
+    seg = segments[0]
+    # One segment: consume institution and region words from the left; the rest is the name.
+    i = 0
+    words = [t[2] for t in seg]
+    gaz = get_gazetteer()
+    scope = pm.position.scope
+    while i < len(words):
+        w = words[i]
+        if _BODY_HEAD_RE.match(w):
+            i += 1
+            # a body takes its own name words: "Dinas Pendidikan", "Desa Sukamaju", "Partai Golkar"
+            if w in ("Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Subbagian", "Kantor", "Kecamatan", "Kelurahan", "Desa",
+                     "Nagari", "Gampong", "Kampung", "Dusun", "Partai", "Tim", "Divisi", "Komisi", "Kementerian", "Direktorat",
+                     "Biro", "Unit", "UPT", "UPTD", "SDN", "SMPN", "SMAN", "SMKN", "SD", "SMP", "SMA", "SMK", "Satpol", "Puskesmas"):
+                take = 1
+                while i + take < len(words) and words[i + take - 1] in ("dan", "&"):
+                    take += 1
+                i += take
+            continue
+        if w in ("Kabupaten", "Kab", "Kab.", "Kota", "Provinsi", "Prov."):
+            i += 1
+            # region name: longest gazetteer match
+            for k in range(min(4, len(words) - i), 0, -1):
+                cand = " ".join(words[i:i + k])
+                if _region_long(f"{w} {cand}")[0] or _region_long(cand)[0]:
+                    i += k
+                    break
+            else:
+                i += 1 if i < len(words) else 0
+            continue
+        matched = False
+        for k in range(min(4, len(words) - i), 0, -1):
+            cand = " ".join(words[i:i + k])
+            r = gaz.lookup(cand)
+            if (r and r.level == "province") or (_region_long(cand)[0] and scope in ("gov", "body", "unit")):
+                i += k
+                matched = True
+                break
+        if matched:
+            continue
+        if scope in ("desa", "kecamatan", "kelurahan") and i == 0 and len(words) >= 2:
+            # "Kepala Desa Sukamaju Ujang Suherman": the first word names the place
+            i += 1
+            continue
+        if w in ("dan", "&") or w.isdigit():
+            i += 1
+            continue
+        break
+    inst = " ".join(words[:i])
+    rest = seg[i:]
+    # the name ends at the first academic title
+    cut = len(rest)
+    for j, t in enumerate(rest):
+        if SUFFIX_RE.fullmatch(" " + t[2]) and j > 0:
+            cut = j
+            break
+    rest = rest[:cut]
+    if not rest:
+        return inst, None
+    if scope in ("desa", "kecamatan", "kelurahan") and i == 0 and len(rest) == 1:
+        # "Kades Sukamaju" alone: a place, not a name
+        return " ".join(t[2] for t in rest), None
+    return inst, (rest[0][0], rest[-1][1])
+
+
+def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None) -> list[Person]:
+    """Find the officials of a document (see the module docstring)."""
+    text = doc.text
+    headline_spans = []
+    offset = 0
+    for line in text.split("\n"):
+        if _is_headline(line):
+            headline_spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+
+    def in_headline(i: int) -> bool:
+        return any(s <= i < e for s, e in headline_spans)
+
+    positions = [pm for pm in find_positions(text) if not in_headline(pm.start)]
+    title_starts = {pm.start for pm in positions}
+    doc_region = _doc_regions(doc)
+    people: dict[str, Person] = {}
+    order: list[str] = []
+    ner_set = {text[s:e] for s, e in (ner_persons or [])}
+
+    def add(name: str, start: int, end: int, pm: PositionMatch | None, after: str):
+        if pm is not None:
+            position, institution = _institution_for(pm, after, doc_region)
+            category = _category(pm, institution, text[max(0, pm.start - 60): pm.end + 60])
+        else:
+            position, institution, category = None, None, "LAINNYA"
+        key = name.lower()
+        if key in people:
+            person = people[key]
+            if person.position is None and position is not None:
+                person.position, person.institution, person.category = position, institution, category
+            person.mentions.append((start, end))
+            return
+        for k, other in list(people.items()):
+            # "Titony" after "Titony Tanjung": the same person.
+            if key in k.split() or k in key.split():
+                other.mentions.append((start, end))
+                if len(name) > len(other.name):
+                    del people[k]
+                    other.name = name
+                    people[key] = other
+                    order[order.index(k)] = key
+                return
+        people[key] = Person(name, position, institution, category, [(start, end)], start)
+        order.append(key)
+
+    def plausible(name: str, strong: bool) -> bool:
+        words = name.split()
+        if not words or any(not _NAME_TOKEN_RE.match(w) for w in words):
+            return False
+        if any(w in NON_NAME_WORDS for w in words):
+            return False
+        if strong or len(words) >= 2 or name in ner_set:
+            return True
+        return len(re.findall(rf"(?<![\w]){re.escape(name)}(?![\w])", text)) >= 2
+
+    for pm in positions:
+        generic = pm.position.long in _GENERIC_TITLES
+        # Connector: "oknum ASN berinisial MR", "Kades bernama Ujang"
+        cm = _CONNECTOR_RE.match(text, pm.end)
+        if cm is None:
+            # allow institution words between the title and the connector: "ASN Dinas Pendidikan berinisial RH"
+            run = _capital_run(text, pm.end, title_starts - {pm.start})
+            if run:
+                cm = _CONNECTOR_RE.match(text, run[-1][1])
+                if cm is not None:
+                    after = text[pm.end: run[-1][1]]
+                else:
+                    after = None
+            else:
+                after = None
+        else:
+            after = ""
+        if cm is not None:
+            nm = NAME_RE.match(text, cm.end())
+            if nm:
+                name = _clean_name(nm.group("pre") + nm.group("name"))
+                if name and plausible(name, strong=True):
+                    s = nm.start("name") + max(0, nm.group("name").find(name.split()[0]))
+                    add(name, s, s + len(name) if text[s:s + len(name)] == name else nm.end("name"), pm, after or "")
+                    continue
+        run = _capital_run(text, pm.end, title_starts - {pm.start})
+        inst, span = _split_run(run, pm)
+        if span is not None:
+            raw = text[span[0]:span[1]]
+            name = _clean_name(raw)
+            strong = "," in text[pm.end:span[0]] or not generic
+            if name and plausible(name, strong=strong and not generic) and not (generic and "," not in text[pm.end:span[0]] and len(name.split()) < 2):
+                s = span[0] + max(0, raw.find(name.split()[0]))
+                e = s + len(name) if text[s:s + len(name)] == name else span[1]
+                add(name, s, e, pm, inst)
+                continue
+        # Apposition: "Afri Memori, Ketua Bawaslu ..." / "Ujang selaku Kepala Desa ..."
+        head = text[max(0, pm.start - 90): pm.start]
+        am = re.search(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})(?:{SUFFIX_RE.pattern})?\s*(?:,\s*(?:selaku\s+|sebagai\s+|yang\s+juga\s+)?|\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?)\s+|\s*\(\s*)$", head)
+        if am is not None and not generic:
+            s = pm.start - len(head) + am.start("name")
+            if in_headline(s):
+                continue
+            name = _clean_name(am.group("name"))
+            if name and plausible(name, strong=False):
+                run = _capital_run(text, pm.end, title_starts - {pm.start})
+                inst = " ".join(t[2] for t in run).split(" , ")[0] if run else ""
+                inst = inst.split(",")[0].strip()
+                s2 = s + max(0, am.group("name").find(name.split()[0]))
+                add(name, s2, s2 + len(name), pm, inst)
+
+    # Statistical NER names right after a title the patterns did not resolve.
+    for s, e in ner_persons or []:
+        name = _clean_name(text[s:e])
+        if not name or name.lower() in people or in_headline(s):
+            continue
+        near = [pm for pm in positions if 0 <= s - pm.end <= 40 and "\n" not in text[pm.end:s]]
+        if near:
+            add(name, s, e, near[-1], text[near[-1].end:s])
+
+    result = [people[k] for k in order]
+    # Collect every further mention: full name, or a single part of a multi-word name that no
+    # other person shares.
+    part_owner: dict[str, set[int]] = {}
+    for i, p in enumerate(result):
+        for w in p.name.split():
+            if len(w) >= 3 and w not in NON_NAME_WORDS:
+                part_owner.setdefault(w, set()).add(i)
+    for i, p in enumerate(result):
+        forms = {p.name} | {w for w in p.name.split() if len(w) >= 3 and part_owner.get(w) == {i}}
+        spans = set(p.mentions)
+        for f in forms:
+            for m in re.finditer(rf"(?<![\w]){re.escape(f)}(?![\w])", text):
+                spans.add((m.start(), m.end()))
+        spans = {sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)}
+        p.mentions = sorted(spans)
+    # Title-only mentions ("Sekda") when exactly one person holds that position.
+    by_long: dict[str, list[int]] = {}
+    for i, p in enumerate(result):
+        if p.position:
+            by_long.setdefault(p.position, []).append(i)
+    for pm in positions:
+        owners = by_long.get(pm.position.long, [])
+        if len(owners) != 1 or pm.position.long in _GENERIC_TITLES:
+            continue
+        p = result[owners[0]]
+        if any(s <= pm.start < e for s, e in p.mentions):
+            continue
+        nxt = text[pm.end: pm.end + 3]
+        # Only a bare title (then punctuation or a lowercase word) refers back to the person.
+        end = pm.end
+        if p.institution:
+            # "Pjs. Bupati Solok menegaskan": the title with the person's own region
+            region_words = strip_prefix(p.institution.replace("Pemerintah ", "")).split()
+            m = re.match(r"\s+(?:Kabupaten\s+|Kota\s+|Provinsi\s+)?" + r"\s+".join(map(re.escape, region_words)), text[end:])
+            if region_words and m:
+                end += m.end()
+        nxt = text[end: end + 3]
+        if re.match(r"\s*[a-z,.;:)”]|\s*$", nxt) and pm.written[0].isupper() and end - pm.start <= 30:
+            p.mentions.append((pm.start, end))
+            p.mentions.sort()
+    return result
+
+
+class OfficialRecognizer:
+    """Fill ``doc._.netral_officials`` and ``doc.spans["netral_officials"]``."""
+
+    def __init__(self, nlp: Language, name: str, use_ner: bool = True):
+        self.name = name
+        self.use_ner = use_ner
+
+    def __call__(self, doc: Doc) -> Doc:
+        ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")] if self.use_ner else []
+        people = extract_officials(doc, ner)
+        doc._.netral_officials = [
+            {"name": p.name, "position": p.position, "institution": p.institution, "category": p.category,
+             "mentions": [list(m) for m in p.mentions]}
+            for p in people
+        ]
+        set_span_group(doc, "officials", [(s, e, f"OFFICIAL_{p.category}") for p in people for s, e in p.mentions])
+        return doc
+
+
+@Language.factory("netral_officials", assigns=["doc._.netral_officials", "doc.spans"], default_config={"use_ner": True})
+def make_officials(nlp: Language, name: str, use_ner: bool) -> OfficialRecognizer:
+    return OfficialRecognizer(nlp, name, use_ner)

@@ -1,0 +1,231 @@
+"""Title and position lexicons: the one place for position titles, their long forms and
+categories, and the academic titles, honorifics and ranks stripped from names.
+
+Sources: docs/domain-reference.md §6 (position titles) and §7 (titles to strip).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Position:
+    """A position title: its written forms, long form and the holder's category.
+
+    scope says how the institution is read from the words after the title:
+    "gov" the regional government ("Bupati Solok" -> Pemerintah Kabupaten Solok),
+    "body" the body named after it ("Ketua Bawaslu Solok"), "desa" a village,
+    "kecamatan", "kelurahan", "unit" a unit whose name completes the title
+    ("Kepala Dinas Pendidikan"), "none" nothing.
+    """
+
+    forms: tuple[str, ...]
+    long: str
+    category: str
+    scope: str = "none"
+
+
+# Order does not matter: matching is longest-first. Forms are case-sensitive only where an
+# all-lowercase word would be ambiguous (handled in officials.py by requiring a name).
+POSITIONS: tuple[Position, ...] = (
+    # Regional political heads and their deputies
+    Position(("Gubernur", "Gub."), "Gubernur", "PEJABAT_POLITIK", "gov"),
+    Position(("Wakil Gubernur", "Wagub"), "Wakil Gubernur", "PEJABAT_POLITIK", "gov"),
+    Position(("Bupati",), "Bupati", "PEJABAT_POLITIK", "gov"),
+    Position(("Wakil Bupati", "Wabup"), "Wakil Bupati", "PEJABAT_POLITIK", "gov"),
+    Position(("Wali Kota", "Walikota", "Walkot", "Wako"), "Wali Kota", "PEJABAT_POLITIK", "gov"),
+    Position(("Wakil Wali Kota", "Wakil Walikota", "Wawali", "Wawako"), "Wakil Wali Kota", "PEJABAT_POLITIK", "gov"),
+    Position(("Presiden",), "Presiden", "PEJABAT_POLITIK", "none"),
+    Position(("Wakil Presiden", "Wapres"), "Wakil Presiden", "PEJABAT_POLITIK", "none"),
+    Position(("Menteri",), "Menteri", "PEJABAT_POLITIK", "unit"),
+    Position(("MenPANRB", "Menpan RB", "MenPAN-RB", "Menteri PANRB"), "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", "PEJABAT_POLITIK", "none"),
+    Position(("Mendagri",), "Menteri Dalam Negeri", "PEJABAT_POLITIK", "none"),
+    Position(("Anggota DPRD", "anggota DPRD"), "Anggota DPRD", "PEJABAT_POLITIK", "body"),
+    Position(("Ketua DPRD",), "Ketua DPRD", "PEJABAT_POLITIK", "body"),
+    Position(("Anggota DPR", "anggota DPR", "Anggota DPR RI"), "Anggota DPR", "PEJABAT_POLITIK", "none"),
+    Position(("Legislator",), "Anggota DPRD", "PEJABAT_POLITIK", "body"),
+    # Acting heads from the civil service (ASN)
+    Position(("Penjabat Gubernur", "Pj Gubernur", "Pj. Gubernur", "Pj Gub"), "Penjabat Gubernur", "ASN", "gov"),
+    Position(("Penjabat Bupati", "Pj Bupati", "Pj. Bupati"), "Penjabat Bupati", "ASN", "gov"),
+    Position(("Penjabat Wali Kota", "Pj Wali Kota", "Pj. Wali Kota", "Pj Walikota", "Pj. Walikota", "Pj Wako"), "Penjabat Wali Kota", "ASN", "gov"),
+    Position(("Penjabat Sementara Bupati", "Pjs Bupati", "Pjs. Bupati", "Pejabat Sementara Bupati"), "Penjabat Sementara Bupati", "ASN", "gov"),
+    Position(("Penjabat Sementara Wali Kota", "Pjs Wali Kota", "Pjs. Wali Kota", "Pjs Walikota", "Pjs. Walikota"), "Penjabat Sementara Wali Kota", "ASN", "gov"),
+    Position(("Penjabat Sementara Gubernur", "Pjs Gubernur", "Pjs. Gubernur"), "Penjabat Sementara Gubernur", "ASN", "gov"),
+    Position(("Pelaksana Harian", "Plh", "Plh."), "Pelaksana Harian", "ASN", "unit"),
+    Position(("Pelaksana Tugas Bupati", "Plt Bupati", "Plt. Bupati"), "Pelaksana Tugas Bupati", "PEJABAT_POLITIK", "gov"),
+    Position(("Pelaksana Tugas Wali Kota", "Plt Wali Kota", "Plt. Wali Kota", "Plt Walikota"), "Pelaksana Tugas Wali Kota", "PEJABAT_POLITIK", "gov"),
+    Position(("Pelaksana Tugas", "Plt", "Plt."), "Pelaksana Tugas", "ASN", "unit"),
+    # Regional civil service
+    Position(("Sekretaris Daerah", "Sekda", "Sekdakab", "Sekdakot", "Sekdaprov", "Sekdako"), "Sekretaris Daerah", "ASN", "gov"),
+    Position(("Asisten", "Asda"), "Asisten Sekretaris Daerah", "ASN", "unit"),
+    Position(("Staf Ahli", "Sahli"), "Staf Ahli", "ASN", "unit"),
+    Position(("Kepala Dinas", "Kadis"), "Kepala Dinas", "ASN", "unit"),
+    Position(("Sekretaris Dinas", "Sekdis"), "Sekretaris Dinas", "ASN", "unit"),
+    Position(("Kepala Badan", "Kaban"), "Kepala Badan", "ASN", "unit"),
+    Position(("Kepala Bagian", "Kabag"), "Kepala Bagian", "ASN", "unit"),
+    Position(("Kepala Bidang", "Kabid"), "Kepala Bidang", "ASN", "unit"),
+    Position(("Kepala Subbagian", "Kasubbag", "Kasubag"), "Kepala Subbagian", "ASN", "unit"),
+    Position(("Kepala Seksi", "Kasi"), "Kepala Seksi", "ASN", "unit"),
+    Position(("Kepala Kantor",), "Kepala Kantor", "ASN", "unit"),
+    Position(("Kepala BKPSDM", "Kepala BKD", "Kepala BKN"), "Kepala Badan Kepegawaian", "ASN", "body"),
+    Position(("Kepala Satuan Polisi Pamong Praja", "Kasatpol PP", "Kasat Pol PP"), "Kepala Satuan Polisi Pamong Praja", "ASN", "gov"),
+    Position(("Inspektur",), "Inspektur", "ASN", "gov"),
+    Position(("Kepala Sekolah", "Kepsek", "Kasek"), "Kepala Sekolah", "ASN", "unit"),
+    Position(("Kepala Puskesmas", "Kapus"), "Kepala Puskesmas", "ASN", "unit"),
+    Position(("Direktur RSUD", "Dirut RSUD"), "Direktur Rumah Sakit Umum Daerah", "ASN", "unit"),
+    Position(("Sekretaris DPRD", "Sekwan"), "Sekretaris DPRD", "ASN", "gov"),
+    Position(("Camat",), "Camat", "ASN", "kecamatan"),
+    Position(("Sekretaris Camat", "Sekretaris Kecamatan", "Sekcam"), "Sekretaris Kecamatan", "ASN", "kecamatan"),
+    Position(("Pj Camat", "Pj. Camat", "Plt Camat", "Plt. Camat"), "Pelaksana Tugas Camat", "ASN", "kecamatan"),
+    Position(("Lurah",), "Lurah", "ASN", "kelurahan"),
+    Position(("Sekretaris Kelurahan", "Seklur"), "Sekretaris Kelurahan", "ASN", "kelurahan"),
+    Position(("Guru", "guru"), "Guru", "ASN", "unit"),
+    Position(("Dosen", "dosen"), "Dosen", "ASN", "unit"),
+    Position(("Bidan", "bidan", "Perawat", "perawat"), "Tenaga Kesehatan", "ASN", "unit"),
+    Position(("Deputi",), "Deputi", "ASN", "unit"),
+    Position(("Sekretaris Bawaslu", "Koordinator Sekretariat", "Korsek"), "Sekretaris Bawaslu", "ASN", "body"),
+    Position(("Sekretaris KPU",), "Sekretaris KPU", "ASN", "body"),
+    # Village
+    Position(("Kepala Desa", "Kades", "kepala desa", "kades", "Pak Kades", "pak kades"), "Kepala Desa", "PERANGKAT_DESA", "desa"),
+    Position(("Penjabat Kepala Desa", "Pj Kades", "Pj. Kades", "Pj Kepala Desa"), "Penjabat Kepala Desa", "ASN", "desa"),
+    Position(("Wali Nagari",), "Wali Nagari", "PERANGKAT_DESA", "desa"),
+    Position(("Geuchik", "Keuchik"), "Geuchik", "PERANGKAT_DESA", "desa"),
+    Position(("Kuwu",), "Kuwu", "PERANGKAT_DESA", "desa"),
+    Position(("Perbekel",), "Perbekel", "PERANGKAT_DESA", "desa"),
+    Position(("Hukum Tua",), "Hukum Tua", "PERANGKAT_DESA", "desa"),
+    Position(("Pambakal",), "Pambakal", "PERANGKAT_DESA", "desa"),
+    Position(("Kepala Kampung", "Petinggi", "Pangulu", "Peratin"), "Kepala Kampung", "PERANGKAT_DESA", "desa"),
+    Position(("Sekretaris Desa", "Sekdes", "Carik"), "Sekretaris Desa", "PERANGKAT_DESA", "desa"),
+    Position(("Kepala Urusan", "Kaur"), "Kepala Urusan", "PERANGKAT_DESA", "desa"),
+    Position(("Kepala Dusun", "Kadus", "Kawil"), "Kepala Dusun", "PERANGKAT_DESA", "desa"),
+    Position(("Perangkat Desa", "perangkat desa"), "Perangkat Desa", "PERANGKAT_DESA", "desa"),
+    Position(("Ketua BPD", "Anggota BPD", "anggota BPD"), "Anggota Badan Permusyawaratan Desa", "PERANGKAT_DESA", "desa"),
+    Position(("Ketua RT", "Ketua RW"), "Ketua RT/RW", "LAINNYA", "none"),
+    # Security forces
+    Position(("Kapolri",), "Kepala Kepolisian Negara Republik Indonesia", "TNI_POLRI", "none"),
+    Position(("Kapolda",), "Kepala Kepolisian Daerah", "TNI_POLRI", "body"),
+    Position(("Kapolres", "Kapolresta", "Kapolrestabes"), "Kepala Kepolisian Resor", "TNI_POLRI", "body"),
+    Position(("Kapolsek",), "Kepala Kepolisian Sektor", "TNI_POLRI", "body"),
+    Position(("Wakapolres",), "Wakil Kepala Kepolisian Resor", "TNI_POLRI", "body"),
+    Position(("Kasat Reskrim", "Kasatreskrim"), "Kepala Satuan Reserse Kriminal", "TNI_POLRI", "body"),
+    Position(("Kasi Humas", "Kasubsi Penmas", "Kabid Humas"), "Kepala Seksi Hubungan Masyarakat", "TNI_POLRI", "body"),
+    Position(("Bhabinkamtibmas",), "Bhayangkara Pembina Keamanan dan Ketertiban Masyarakat", "TNI_POLRI", "none"),
+    Position(("Panglima TNI",), "Panglima TNI", "TNI_POLRI", "none"),
+    Position(("Pangdam",), "Panglima Daerah Militer", "TNI_POLRI", "body"),
+    Position(("Danrem",), "Komandan Resor Militer", "TNI_POLRI", "body"),
+    Position(("Dandim",), "Komandan Distrik Militer", "TNI_POLRI", "body"),
+    Position(("Danramil",), "Komandan Rayon Militer", "TNI_POLRI", "body"),
+    Position(("Babinsa",), "Bintara Pembina Desa", "TNI_POLRI", "none"),
+    Position(("Anggota Polri", "anggota Polri", "anggota polisi", "Anggota TNI", "anggota TNI", "prajurit TNI"), "Anggota TNI/Polri", "TNI_POLRI", "none"),
+    # Election supervisors and organisers (the body decides; see officials.category_for)
+    Position(("Ketua",), "Ketua", "LAINNYA", "body"),
+    Position(("Wakil Ketua",), "Wakil Ketua", "LAINNYA", "body"),
+    Position(("Anggota", "anggota"), "Anggota", "LAINNYA", "body"),
+    Position(("Komisioner",), "Komisioner", "LAINNYA", "body"),
+    Position(("Koordinator Divisi", "Kordiv", "Kordiv."), "Koordinator Divisi", "PENGAWAS_PEMILU", "body"),
+    Position(("Sekretaris",), "Sekretaris", "LAINNYA", "body"),
+    Position(("Panwascam", "Panwaslu Kecamatan"), "Panitia Pengawas Pemilihan Umum Kecamatan", "PENGAWAS_PEMILU", "kecamatan"),
+    Position(("PKD", "Pengawas Kelurahan/Desa"), "Pengawas Kelurahan/Desa", "PENGAWAS_PEMILU", "desa"),
+    Position(("PTPS",), "Pengawas Tempat Pemungutan Suara", "PENGAWAS_PEMILU", "none"),
+    Position(("Plt Ketua KASN", "Ketua KASN"), "Ketua KASN", "PENGAWAS_PEMILU", "none"),
+    Position(("PPK",), "Panitia Pemilihan Kecamatan", "PENYELENGGARA_PEMILU", "kecamatan"),
+    Position(("PPS",), "Panitia Pemungutan Suara", "PENYELENGGARA_PEMILU", "desa"),
+    Position(("KPPS",), "Kelompok Penyelenggara Pemungutan Suara", "PENYELENGGARA_PEMILU", "none"),
+    # Candidates and teams
+    Position(("Calon Bupati", "Cabup", "calon bupati"), "Calon Bupati", "CALON", "gov"),
+    Position(("Calon Wakil Bupati", "Cawabup"), "Calon Wakil Bupati", "CALON", "gov"),
+    Position(("Calon Gubernur", "Cagub", "calon gubernur"), "Calon Gubernur", "CALON", "gov"),
+    Position(("Calon Wakil Gubernur", "Cawagub"), "Calon Wakil Gubernur", "CALON", "gov"),
+    Position(("Calon Wali Kota", "Cawalkot", "Cawako", "calon wali kota"), "Calon Wali Kota", "CALON", "gov"),
+    Position(("Calon Wakil Wali Kota", "Cawawali", "Cawawako"), "Calon Wakil Wali Kota", "CALON", "gov"),
+    Position(("Bakal Calon", "Bacalon", "Balon", "bakal calon"), "Bakal Calon", "CALON", "unit"),
+    Position(("Calon Presiden", "Capres", "capres"), "Calon Presiden", "CALON", "none"),
+    Position(("Calon Wakil Presiden", "Cawapres", "cawapres"), "Calon Wakil Presiden", "CALON", "none"),
+    Position(("Calon Anggota Legislatif", "Caleg", "caleg", "calon legislatif", "Calon Legislatif"), "Calon Anggota Legislatif", "CALON", "body"),
+    Position(("Calon Kepala Desa", "Cakades"), "Calon Kepala Desa", "CALON", "desa"),
+    Position(("Paslon", "paslon", "Pasangan Calon"), "Pasangan Calon", "CALON", "none"),
+    Position(("Tim Sukses", "Timses", "timses", "Tim Pemenangan", "tim pemenangan"), "Tim Sukses", "CALON", "none"),
+    Position(("Juru Kampanye", "Jurkam", "jurkam"), "Juru Kampanye", "CALON", "none"),
+    Position(("Ketua Tim Pemenangan", "Ketua Tim Kampanye", "Ketua Timses"), "Ketua Tim Pemenangan", "CALON", "none"),
+    Position(("Ketua DPC", "Ketua DPD", "Ketua DPW", "Sekretaris DPC", "Ketua Partai", "Kader"), "Pengurus Partai", "CALON", "body"),
+    # Civil servants without a named post
+    Position(("ASN", "PNS", "PPPK", "Pegawai Negeri Sipil", "Aparatur Sipil Negara"), "Aparatur Sipil Negara", "ASN", "unit"),
+    Position(("oknum ASN", "Oknum ASN", "oknum PNS", "oknum guru"), "Aparatur Sipil Negara", "ASN", "unit"),
+    Position(("Honorer", "honorer", "tenaga honorer", "Tenaga Harian Lepas", "THL"), "Tenaga Honorer", "LAINNYA", "unit"),
+)
+
+#: Bodies whose name after "Ketua"/"Anggota"/"Komisioner" decides the category.
+BODY_CATEGORIES: tuple[tuple[str, str], ...] = (
+    (r"Bawaslu|Badan Pengawas Pemilu|Panwaslu|Panwascam|KASN|Komisi Aparatur Sipil Negara|Gakkumdu", "PENGAWAS_PEMILU"),
+    (r"KPU|Komisi Pemilihan Umum|KIP|Komisi Independen Pemilihan|PPK|PPS|KPPS|DKPP", "PENYELENGGARA_PEMILU"),
+    (r"DPRD|DPR|DPD RI|MPR", "PEJABAT_POLITIK"),
+    (r"BPD|Badan Permusyawaratan Desa", "PERANGKAT_DESA"),
+    (r"Partai|DPC|DPW|Tim Pemenangan|Tim Kampanye|Timses|relawan|Relawan", "CALON"),
+    (r"BKN|Badan Kepegawaian|KemenPANRB|Kementerian PANRB|Dinas|Badan|Sekretariat|Inspektorat|Pemkab|Pemkot|Pemprov|Pemerintah", "ASN"),
+    (r"Polres|Polda|Polsek|Polri|Kodim|Korem|Kodam|Koramil|TNI", "TNI_POLRI"),
+)
+
+#: Titles written before a name (academic, religious, honorific, rank). Case-sensitive: "dr." is a
+#: physician, "Dr." a doctorate; both are stripped.
+PREFIX_TITLES: tuple[str, ...] = (
+    "Prof.", "Prof", "Dr.", "Dr", "Dr. (H.C.)", "Dr. HC", "Drs.", "Drs", "Dra.", "Dra", "Ir.", "Ir", "dr.", "drg.", "drh.",
+    "H.", "Hj.", "H", "Hj", "K.H.", "KH.", "KH", "Tgk.", "Teungku", "TGH.", "TGH", "Ust.", "Ustaz", "Ustadz", "Habib", "Gus", "Buya",
+    "R.", "R.A.", "R.M.", "KRT.", "KRT",
+    "Kombes", "Kombes Pol", "Kombes Pol.", "AKBP", "AKP", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda",
+    "Brigjen", "Brigjen Pol", "Irjen", "Irjen Pol", "Kolonel", "Letkol", "Mayor", "Kapten", "Lettu", "Letda", "Serka", "Sertu", "Serda", "Pelda", "Peltu", "Kopda", "Praka",
+    "Bapak", "Pak", "Ibu", "Bu", "Sdr.", "Sdr", "Saudara", "Saudari", "Bang", "Mas", "Mbak", "Uda", "Kak",
+)
+
+#: Academic titles written after a name (spelling variants are matched loosely: dots and spaces optional).
+SUFFIX_TITLES: tuple[str, ...] = (
+    "S.Sos", "S.IP", "S.H", "S.E", "S.Pd", "S.Pd.I", "S.Ag", "S.Kom", "S.T", "S.Si", "S.P", "S.Pt", "S.Hut", "S.Psi",
+    "S.Ked", "S.Kep", "Ns", "S.K.M", "S.KM", "S.Farm", "Apt", "S.S", "S.Hum", "S.Sn", "S.Th", "S.H.I", "S.Sos.I", "S.STP",
+    "S.Tr.IP", "S.AP", "S.IK", "S.I.K", "S.Kes", "S.Ds", "S.Gz", "S.AB", "S.Pi", "S.Akt", "S.Stat", "S.HI",
+    "A.Md", "A.Ma", "AP", "A.P", "M.Si", "M.Sc", "M.M", "M.Pd", "M.H", "M.Hum", "M.AP", "M.A.P", "MPA", "M.Kes", "M.T", "M.E",
+    "M.Ag", "M.Kom", "M.IP", "M.Kn", "MBA", "M.A", "LL.M", "Ph.D", "PhD", "Sp.PD", "Sp.OG", "Sp.A", "Sp.B", "Sp.An", "Sp.KK",
+    "Ak", "CA", "CPA", "IPM", "IPU", "M.Pd.I", "M.Ak", "M.Ec.Dev", "MSi", "SH", "MH", "SE", "MM", "SPd", "SSos", "SIP", "ST", "MT",
+    "S.Pd.SD", "M.Sos", "S.IAN", "S.AN", "M.AB",
+)
+
+
+def _loose(title: str) -> str:
+    """A regex matching a title with optional dots and spaces between its letters groups."""
+    parts = [p for p in re.split(r"[.\s]+", title) if p]
+    return r"\.?\s?".join(re.escape(p) for p in parts) + r"\.?"
+
+
+SUFFIX_RE = re.compile(
+    r"(?:,?\s*(?:" + "|".join(sorted((_loose(t) for t in SUFFIX_TITLES), key=len, reverse=True)) + r"))+(?![\w])"
+)
+PREFIX_RE = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(t) for t in sorted(PREFIX_TITLES, key=len, reverse=True)) + r")(?:\s+|(?<=\.)))+"
+)
+
+
+def strip_titles(name: str) -> str:
+    """Remove academic titles, honorifics and ranks around a name.
+
+    "Dr. Drs. Akbar Ali, AP, M.Si" -> "Akbar Ali"; "Medison, S.Sos, M.Si" -> "Medison".
+    A token that is the whole name is never stripped ("SH" stays "SH").
+    """
+    original = name.strip()
+    out = original
+    stripped = PREFIX_RE.sub("", out)
+    if stripped.strip():
+        out = stripped
+    # Suffix titles follow a comma or the last name part; cut from the first one.
+    m = re.search(r",\s*[A-Z][\w.]*", out)
+    if m:
+        head, tail = out[:m.start()], out[m.start():]
+        if SUFFIX_RE.fullmatch(tail.strip()) or SUFFIX_RE.match(tail):
+            rest = SUFFIX_RE.sub("", tail)
+            if not rest.strip(" ,"):
+                out = head
+    else:
+        words = out.split()
+        while len(words) > 1 and SUFFIX_RE.fullmatch(" " + words[-1]):
+            words.pop()
+        out = " ".join(words)
+    out = out.strip(" ,")
+    return out or original
