@@ -293,7 +293,7 @@ _AUTO_CLOSE = {
 # class/id words of widgets that hold no article text (share bars, related links, ad slots...).
 _BOILER_ATTR = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|sharer|social|socmed|related|terkait|baca-?juga|bacajuga|"
-    r"advert\w*|ads|adsbygoogle|ad|iklan|banner|comments?|komentar|sidebar|widget|breadcrumbs?|"
+    r"advert|adverts|advertisement|advertising|ads|adsbygoogle|ad|ad-slot|iklan|banner|comments?|komentar|sidebar|widget|breadcrumbs?|"
     r"newsletter|subscribe|popular|populer|terpopuler|recommend\w*|rekomendasi|navbar|menu|"
     r"pagination|paging|tags|author-box)(?:$|[\s_-])",
     re.I,
@@ -305,9 +305,10 @@ _WS_TRANS = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\f": " "})
 class _Extractor(HTMLParser):
     """Walk HTML with the stdlib parser, keeping the source range of every text character."""
 
-    def __init__(self, raw: str):
+    def __init__(self, raw: str, widgets: bool = True):
         super().__init__(convert_charrefs=False)
         self.raw = raw
+        self.widgets = widgets
         self.line_starts = [0]
         self.line_starts.extend(m.end() for m in re.finditer("\n", raw))
         self.parts: list[str] = []
@@ -344,7 +345,7 @@ class _Extractor(HTMLParser):
                 if k == "hidden":
                     return True
                 continue
-            if k in ("class", "id") and _BOILER_ATTR.search(v):
+            if k in ("class", "id") and self.widgets and _BOILER_ATTR.search(v):
                 return True
             if k == "style" and _HIDDEN_STYLE.search(v):
                 return True
@@ -457,14 +458,25 @@ class _Extractor(HTMLParser):
             self._close_top(end)
 
 
-def _extract_html(raw: str) -> tuple[str, _Pieces, list[tuple[int, int, str]]]:
-    ex = _Extractor(raw)
+def _extract_html(raw: str, widgets: bool = True) -> tuple[str, _Pieces, list[tuple[int, int, str]]]:
+    ex = _Extractor(raw, widgets)
     try:
         ex.feed(raw)
         ex.close_all()
     except Exception as e:  # html.parser is lenient; this guards against odd inputs
         raise InputError(f"cannot parse the HTML input ({e}); pass html=False to clean it as text.") from e
-    return "".join(ex.parts), ex.pieces, ex.removed
+    text = "".join(ex.parts)
+    if widgets and _longest_line_words(text) < 15:
+        # The class/id heuristics may have dropped the article itself (a theme that wraps the
+        # body in, say, class="widget"): keep those elements unless that gains nothing.
+        text2, pieces2, removed2 = _extract_html(raw, widgets=False)
+        if _longest_line_words(text2) > _longest_line_words(text):
+            return text2, pieces2, removed2
+    return text, ex.pieces, ex.removed
+
+
+def _longest_line_words(text: str) -> int:
+    return max((len(line.split()) for line in text.split("\n")), default=0)
 
 
 # --------------------------------------------------------------------------------------------
@@ -849,7 +861,9 @@ def clean(raw: str, *, html: bool | None = None, boilerplate: bool = True) -> Cl
         n = len(lines)
         reason: list[str | None] = [_classify(s) for s in lines]
         is_related = [
-            len(s) <= 80 and reason[i] != "baca_juga" and _RELATED_HEAD.fullmatch(s) is not None
+            len(s) <= 80
+            and _RELATED_HEAD.fullmatch(s) is not None
+            and (reason[i] != "baca_juga" or _SINGLE_LINK_HEAD.fullmatch(s) is not None)
             for i, s in enumerate(lines)
         ]
         # A related-links heading: the heading goes; a single-link heading ("Baca Juga:") takes
@@ -875,11 +889,13 @@ def clean(raw: str, *, html: bool | None = None, boilerplate: bool = True) -> Cl
                 if k < n and _headline_like(lines[k]):
                     reason[k] = "baca_juga"
                 continue
-            k = i + 1
-            while k < n and (reason[k] is not None or (_BULLET.match(lines[k]) and _headline_like(lines[k]))):
-                if reason[k] is None:
+            # Mid-page: a list of two or more headline lines (or bulleted ones) below the heading
+            # is the related-links block; a single unbulleted short line may be a crosshead of
+            # the article, so it stays.
+            heads = [k for k in range(i + 1, j) if reason[k] is None and not is_related[k]]
+            if len(heads) >= 2 or (heads and _BULLET.match(lines[heads[0]])):
+                for k in heads[:8]:
                     reason[k] = "related"
-                k += 1
         for i, r in enumerate(reason):
             if r == "related" and _SINGLE_LINK_HEAD.fullmatch(lines[i]):
                 reason[i] = "baca_juga"
