@@ -512,7 +512,7 @@ _TEXT = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(raw=_TEXT, html=st.sampled_from([None, True, False]), boilerplate=st.booleans(), data=st.data())
 def test_property_random_input(raw, html, boilerplate, data):
     ct = clean(raw, html=html, boilerplate=boilerplate)
