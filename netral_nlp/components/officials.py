@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..gazetteer import PROVINCE_ALIASES, get_gazetteer, strip_prefix
-from ..lexicons import BODY_CATEGORIES, POSITIONS, PREFIX_TITLES, SUFFIX_RE, Position, strip_titles
+from ..lexicons import BODY_CATEGORIES, OPD_ACRONYMS, POSITIONS, PREFIX_TITLES, SUFFIX_RE, Position, strip_titles
 from .base import set_span_group
 
 # Capitalised words that are never part of a person's name here.
@@ -32,9 +32,10 @@ NON_NAME_WORDS = set(
     Itu Kami Kita Mereka Beliau RI Indonesia Republik Komisi Tim Partai Paslon Caleg Calon Pasangan Kapolres
     Pj Pjs Plt Plh Staf Ahli Bidang Kejaksaan Kejari Inspektorat Satpol Wali Walikota Dusun Jorong Kampung
     Humas Berita Baca Juga Editor Penulis Reporter Foto Sumber Selasa, Apel Rapat Sosialisasi Netralitas
-    Pada Oleh Sebab Karena Jika Bila Apabila Agar Supaya Maka Tetapi Tapi Sedangkan Lalu Setelah Sebelum""".split()
+    Pada Oleh Sebab Karena Jika Bila Apabila Agar Supaya Maka Tetapi Tapi Sedangkan Lalu Setelah Sebelum
+    Negeri Dalam Luar Men Barat Timur Utara Selatan Tengah Raya Pemko Forkopimda Kapanewon Kalurahan""".split()
 )
-_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?|[A-Z]{2,5}|[A-Z]\.(?:\s?[A-Z]\.)*|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)"
+_NAME_WORD = r"(?:(?:Muh|Moh|Mhd|Abd|St)\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?|[A-Z]{2,5}|[A-Z]\.(?:\s?[A-Z]\.)*|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)"
 _PREFIX_ALT = "|".join(re.escape(t) for t in sorted(PREFIX_TITLES, key=len, reverse=True))
 #: A person's name as written, with optional titles before and after.
 NAME_RE = re.compile(
@@ -68,14 +69,54 @@ def _position_re():
     for p in POSITIONS:
         for f in p.forms:
             forms.setdefault(f, p)
+            # sentence-initial capital: "Calon bupati petahana ..."
+            forms.setdefault(f[0].upper() + f[1:], p)
     alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])"), forms
 
 
-def find_positions(text: str) -> list[PositionMatch]:
-    rx, forms = _position_re()
-    return [PositionMatch(m.start(), m.end(), forms[m.group(0)], m.group(0)) for m in rx.finditer(text)]
+_ACTING = {"Pelaksana Harian": "Pelaksana Harian", "Pelaksana Tugas": "Pelaksana Tugas"}
 
+
+def find_positions(text: str) -> list[PositionMatch]:
+    """Title mentions, longest form first; an acting prefix ("Plh", "Plt") joins the title after it."""
+    rx, forms = _position_re()
+    out = [PositionMatch(m.start(), m.end(), forms[m.group(0)], m.group(0)) for m in rx.finditer(text)]
+    merged: list[PositionMatch] = []
+    for pm in out:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.position.long in _ACTING and re.fullmatch(r"\s*(?:\([A-Za-z]+\)\s*)?", text[prev.end:pm.start])
+                and pm.position.long not in _ACTING):
+            p = pm.position
+            cat = "ASN" if p.category == "PEJABAT_POLITIK" and prev.position.long == "Pelaksana Harian" else p.category
+            merged[-1] = PositionMatch(prev.start, pm.end, Position(p.forms, f"{prev.position.long} {p.long}", cat, p.scope),
+                                       text[prev.start:pm.end])
+            continue
+        merged.append(pm)
+    return merged
+
+
+@lru_cache(maxsize=1)
+def _position_re_ci():
+    forms = {}
+    for p in POSITIONS:
+        for f in p.forms:
+            if len(f) >= 3 and f.lower() not in ("pak", "ketua", "anggota", "sekretaris"):
+                forms.setdefault(f.lower(), p)
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])", re.I), forms
+
+
+def find_positions_ci(text: str) -> list[PositionMatch]:
+    """Title mentions in any case ("seorang kepala bidang"), for contexts that fix them as titles."""
+    rx, forms = _position_re_ci()
+    return [PositionMatch(m.start(), m.end(), forms[m.group(0).lower()], m.group(0)) for m in rx.finditer(text)]
+
+
+_PAIR_NAME = r"(?:[A-Z][a-z'’]+|[A-Z]{2,4})(?:\s+(?:[A-Z][a-z'’]+|[A-Z]{2,4})){0,3}"
+_PAIR_RE = re.compile(
+    rf"(?P<head>(?:[Pp]asangan|[Pp]aslon)(?:\s+calon)?(?:\s+(?:bupati|wali\s*kota|gubernur|presiden|capres)(?:\s+dan\s+wakil\s+(?:bupati|wali\s*kota|gubernur|presiden))?)?"
+    rf"(?:\s+(?:petahana|nomor\s+urut\s+\d+|no\.?\s*urut\s+\d+|\d+))*)\s*,?\s+(?P<a>{_PAIR_NAME})\s*(?:[-–—]|\s+dan\s+|\s*&\s*)\s*(?P<b>{_PAIR_NAME})")
 
 # Institution words that can follow a title before the name: bodies, region words, units.
 _INST_WORD = r"(?:[A-Z][\w.'’&-]*|RI|dan|se-?[A-Z]\w+|\d+|\((?:[A-Z][\w]*)\))"
@@ -138,9 +179,9 @@ def _normalise_institution(inst: str) -> str:
     """Expand common short forms ("Pemkab Solok" -> "Pemerintah Kabupaten Solok", "Bawaslu Sumbar" ->
     "Bawaslu Provinsi Sumatera Barat")."""
     inst = inst.strip(" ,")
-    m = re.match(r"(Pemkab|Pemkot|Pemprov)\s+(.+)", inst)
+    m = re.match(r"(Pemkab|Pemkot|Pemko|Pemprov)\s+(.+)", inst)
     if m:
-        kind = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi"}[m.group(1)]
+        kind = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemko": "Kota", "Pemprov": "Provinsi"}[m.group(1)]
         rest = m.group(2)
         if kind == "Provinsi" and rest in PROVINCE_ALIASES:
             rest = PROVINCE_ALIASES[rest]
@@ -155,12 +196,39 @@ def _normalise_institution(inst: str) -> str:
     return inst
 
 
+_UNIT_HEADS = {"Divisi", "Bidang", "Seksi", "Bagian", "Subbagian", "Sub", "Urusan"}
+_INSTITUTION_START = re.compile(
+    r"(?:Bawaslu|Panwaslih|Panwaslu|Panwascam|KPU|KIP|DPRD|Pemkab|Pemkot|Pemprov|Pemerintah|Polres|Polresta|Polda|Kodim|"
+    r"Setda|Sekretariat|Desa|Nagari|Gampong|Kelurahan|Kecamatan|Kabupaten|Kab\.?|Kota|Provinsi|di|pada)$")
+
+
+def _split_unit(after: str) -> tuple[str, str]:
+    """"Penanganan Pelanggaran, Data dan Informasi Bawaslu NTT" -> (unit words, institution words)."""
+    words = after.split()
+    for j in range(1, len(words)):
+        w = words[j].strip(",")
+        if w in ("Desa", "Kelurahan", "Kecamatan") and (words[j - 1] in ("dan", "&") or j + 1 >= len(words)
+                                                         or not words[j + 1][:1].isupper()):
+            continue  # "Dinas Pemberdayaan Masyarakat dan Desa" is a unit name, not a village
+        if _INSTITUTION_START.match(w) or (w[:1].isupper() and _region_long(" ".join(words[j:j + 3]))[0]
+                                           and not any(c.isdigit() for c in w)):
+            return " ".join(words[:j]).strip(" ,"), " ".join(words[j:]).strip(" ,")
+    return after.strip(" ,"), ""
+
+
 def _institution_for(pm: PositionMatch, after: str, doc_region: dict) -> tuple[str, str | None]:
     """Return (position long form, institution) from the title and the words written after it."""
     p = pm.position
-    after = after.strip(" ,")
+    after = re.sub(r"\s*\([^)]*\)", "", after).strip(" ,")
     position = p.long
     institution = None
+    # A division or section completes any title: "Koordinator Divisi Hukum ... Bawaslu X".
+    if after.split(" ", 1)[0] in _UNIT_HEADS or p.long in ("Koordinator Divisi",):
+        unit, rest = _split_unit(after)
+        if unit:
+            position = f"{p.long} {unit}".strip()
+        institution = _normalise_institution(rest) if rest else None
+        return position or None, institution
     if p.scope == "gov":
         region, level = _region_long(after) if after else (None, None)
         if region is None:
@@ -196,28 +264,40 @@ def _institution_for(pm: PositionMatch, after: str, doc_region: dict) -> tuple[s
             institution = after if after.startswith("Kelurahan") else f"Kelurahan {after}"
     elif p.scope == "unit":
         if after:
-            # "Kepala Dinas Pendidikan Kabupaten Solok": the unit completes the title, the region
-            # gives the government it belongs to.
-            m = re.search(r"\s(Kabupaten|Kab\.?|Kota|Provinsi|Pemkab|Pemkot|Pemprov)\s", " " + after + " ")
-            unit = after[: m.start()].strip() if m else after
-            region_part = after[m.start():].strip() if m else ""
-            if unit and p.long not in ("Aparatur Sipil Negara", "Tenaga Honorer", "Guru", "Dosen", "Tenaga Kesehatan"):
+            # "Kepala Dinas Pendidikan Kabupaten Solok": the unit completes the title; the region or
+            # body after it is the institution.
+            unit, rest = _split_unit(after)
+            unit = OPD_ACRONYMS.get(unit, unit)
+            if unit and p.long == "Kepala" and unit.split()[0] not in ("Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor",
+                                                                      "Satuan", "Biro", "Pusat", "Unit", "UPT", "UPTD",
+                                                                      "Sekolah", "Puskesmas", "Desa", "Dusun", "Kelurahan"):
+                # "Kepala" before something that is not a unit ("Kepala Raihansyah") is no title
+                if not OPD_ACRONYMS.get(unit.split()[0]):
+                    unit = unit
+            if unit and p.long and p.long not in ("Tenaga Honorer", "Guru", "Dosen", "Tenaga Kesehatan"):
                 position = f"{p.long} {unit}".strip() if not p.long.endswith(unit) else p.long
             elif unit:
                 institution = unit
-            if region_part:
-                region, level = _region_long(region_part)
-                if region:
-                    gov = f"Pemerintah Provinsi {region}" if level == "province" else f"Pemerintah {region}"
-                    institution = institution or gov
-    return position, institution
+            if rest:
+                region, level = _region_long(rest)
+                if rest.split()[0] in ("Desa", "Nagari", "Gampong", "Kelurahan", "Kecamatan") or not region:
+                    institution = institution or _normalise_institution(rest)
+                else:
+                    institution = institution or (f"Pemerintah Provinsi {region}" if level == "province" else f"Pemerintah {region}")
+    return position or None, institution
 
 
-def _category(pm: PositionMatch, institution: str | None, context: str) -> str:
+def _category(pm: PositionMatch, institution: str | None, context: str, doc_text: str = "") -> str:
     p = pm.position
     cat = p.category
     if p.scope == "body" and cat == "LAINNYA":
         cat = _body_category(institution) or "LAINNYA"
+    if cat == "ASN" and institution and re.match(r"(?:Desa|Nagari|Gampong|Kampung)\b", institution) and "Penjabat" not in p.long:
+        cat = "PERANGKAT_DESA"  # village staff ("Kasi Kesejahteraan Desa Langi")
+    if p.long == "Lurah" and re.search(r"\b(?:Kalurahan|Kapanewon|Panewu)\b", doc_text):
+        cat = "PERANGKAT_DESA"  # DIY: a lurah heads an elected village (kalurahan)
+    if cat == "PEJABAT_POLITIK" and re.search(r"\bpetahana\b", context[len(context) // 2 - 10:], re.I):
+        cat = "CALON"
     if cat == "PEJABAT_POLITIK" and re.search(r"\b(calon|paslon|petahana|mencalonkan|maju)\b", context, re.I):
         # An incumbent in a story about their candidacy is a candidate.
         if re.search(r"\b(calon|paslon)\b\s*(bupati|wali\s*kota|gubernur)?", context[: 80], re.I):
@@ -241,7 +321,7 @@ _BODY_HEAD = (r"Bawaslu|KPU|KIP|Panwaslu|Panwascam|DPRD|DPR|DPD|MPR|BKPSDM|BKD|B
               r"Polda|Polsek|Kodim|Korem|Kodam|Koramil|Setda|Sekretariat|Pemkab|Pemkot|Pemprov|Inspektorat|Satpol|RSUD|"
               r"Puskesmas|SDN|SMPN|SMAN|SMKN|SD|SMP|SMA|SMK|MTsN|MAN|Disdik|Dinas|Badan|Bagian|Bidang|Seksi|Subbagian|"
               r"Kantor|Kecamatan|Kelurahan|Desa|Nagari|Gampong|Kampung|Dusun|Partai|DPC|DPW|Tim|Divisi|Komisi|Kementerian|"
-              r"Kemendagri|KemenPANRB|Kemenag|Direktorat|Deputi|Biro|Unit|UPT|UPTD|Cabang|Pengadilan|Kejaksaan|Kejari|Kejati|Pemerintah|Provinsi|RI|PP")
+              r"Kemendagri|KemenPANRB|Pemko|Panwaslih|Kemenag|Direktorat|Deputi|Biro|Unit|UPT|UPTD|Cabang|Pengadilan|Kejaksaan|Kejari|Kejati|Pemerintah|Provinsi|RI|PP")
 _BODY_HEAD_RE = re.compile(rf"(?:{_BODY_HEAD})$")
 _CONNECTOR_RE = re.compile(r"\s*(?:,\s*)?(?:(?:yang\s+)?(?:ber)?inisial|bernama|atas\s+nama|yakni|yaitu)\s+")
 _GENERIC_TITLES = {"Aparatur Sipil Negara", "Anggota", "Guru", "Dosen", "Tenaga Kesehatan", "Tenaga Honorer",
@@ -249,6 +329,9 @@ _GENERIC_TITLES = {"Aparatur Sipil Negara", "Anggota", "Guru", "Dosen", "Tenaga 
                    "Wakil Ketua", "Sekretaris", "Komisioner", "Kepala Desa", "Bakal Calon", "Calon Anggota Legislatif",
                    "Pengurus Partai", "Kepala Dusun", "Kepala Urusan", "Sekretaris Desa", "Lurah", "Camat"}
 _NAME_TOKEN_RE = re.compile(rf"{_NAME_WORD}$")
+#: Abbreviated first names ("Muh. Arsyad"), never sentence ends.
+_NAME_ABBREVIATIONS = {"Muh.", "Moh.", "Mhd.", "Mochd.", "Abd.", "St.", "Hj.", "H.", "Ny.", "Tn.", "Sdr.", "Drs.", "Dra.",
+                       "Ir.", "Dr.", "Prof.", "Kol.", "Lt."}
 _RUN_TOKEN_RE = re.compile(r"[^\s,;:()“”\"]+|,|\(|\)")
 
 
@@ -270,7 +353,14 @@ def _capital_run(text: str, pos: int, stop_at: set[int]) -> list[tuple[int, int,
     while i < n:
         while i < n and text[i] in " \t":
             i += 1
-        if i >= n or text[i] in "\n.;:!?“”\"()" and not (text[i] == "." and out and re.fullmatch(r"[A-Z]", out[-1][2])):
+        if i < n and text[i] == "(":
+            # "(DPMD)", "(BKPSDM)", "(Sangadi)": an alias inside an institution or title
+            pm_ = re.match(r"\(([A-Z][\w./-]*(?:\s[A-Z][\w./-]*){0,3})\)", text[i:])
+            if pm_ and out:
+                i += pm_.end()
+                continue
+            break
+        if i >= n or text[i] in "\n.;:!?“”\")" and not (text[i] == "." and out and re.fullmatch(r"[A-Z]", out[-1][2])):
             break
         if i in stop_at:
             break
@@ -283,17 +373,28 @@ def _capital_run(text: str, pos: int, stop_at: set[int]) -> list[tuple[int, int,
             break
         tok = m.group(0)
         bare = tok.rstrip(".")
-        if tok.endswith(".") and not re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.)+|[A-Z]\.", tok) and not SUFFIX_RE.fullmatch(" " + tok):
+        if tok in ("dr.", "drg.", "drh."):
+            out.append((i, i + len(tok), tok))
+            i += len(tok)
+            continue
+        if tok.endswith(".") and not (re.fullmatch(r"(?:[A-Z]\.)+", tok) or tok in _NAME_ABBREVIATIONS
+                                      or tok in PREFIX_TITLES or SUFFIX_RE.fullmatch(" " + tok)):
             # a full stop that ends the sentence
             if bare and (bare[0].isupper() or bare[0].isdigit()):
                 out.append((i, i + len(bare), bare))
             break
-        if not (tok[0].isupper() or tok[0].isdigit() or tok in ("dan", "&", "se-") or SUFFIX_RE.fullmatch(" " + tok)):
+        if tok in ("petahana", "nonaktif", "aktif", "terpilih", "incumbent") and not out:
+            i += len(tok)
+            continue
+        if not (tok[0].isupper() or tok[0].isdigit() or tok in ("dan", "&", "se-", "dr.", "drg.", "drh.")
+                or SUFFIX_RE.fullmatch(" " + tok)):
             break
         out.append((i, i + len(tok), tok))
         i += len(tok)
         if len(out) > 24:
             break
+    while out and out[-1][2] in ("dan", "&", ",", "se-"):
+        out.pop()
     return out
 
 
@@ -317,11 +418,25 @@ def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str,
             inst = ", ".join(" ".join(t[2] for t in sg) for sg in segments[:k]) + ", dan " + seg[1][2]
             rest = seg[2:]
             return inst, (rest[0][0], rest[-1][1])
-    # Two or more comma-separated segments: institution, then the name.
-    if len(segments) >= 2 and segments[1] and not is_titles(segments[1]):
-        inst = " ".join(t[2] for t in segments[0])
-        name_seg = segments[1]
-        return inst, (name_seg[0][0], name_seg[-1][1])
+    # Two or more comma-separated segments: institution (itself possibly with commas:
+    # "Divisi Penanganan Pelanggaran, Data, dan Informasi Bawaslu X"), then the name, then titles.
+    if len(segments) >= 2:
+        def name_like(seg):
+            return seg and not is_titles(seg) and all(
+                (_NAME_TOKEN_RE.match(t[2]) or t[2] in PREFIX_TITLES or t[2] in ("dr.", "drg.", "drh."))
+                and t[2] not in NON_NAME_WORDS and not _BODY_HEAD_RE.match(t[2]) for t in seg) and not _region_long(
+                " ".join(t[2] for t in seg))[0]
+        idx = None
+        for k in range(1, len(segments)):
+            if name_like(segments[k]):
+                idx = k
+                # the name is followed only by academic titles (or nothing) up to the run's end
+                if all(is_titles(sg) or not sg for sg in segments[k + 1:]):
+                    break
+        if idx is not None:
+            inst = ", ".join(" ".join(t[2] for t in sg) for sg in segments[:idx] if sg)
+            name_seg = segments[idx]
+            return inst, (name_seg[0][0], name_seg[-1][1])
     seg = segments[0]
     # One segment: consume institution and region words from the left; the rest is the name.
     i = 0
@@ -356,7 +471,8 @@ def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str,
         for k in range(min(4, len(words) - i), 0, -1):
             cand = " ".join(words[i:i + k])
             r = gaz.lookup(cand)
-            if (r and r.level == "province") or (_region_long(cand)[0] and scope in ("gov", "body", "unit")):
+            exact = gaz.lookup("Kabupaten " + cand) or gaz.lookup("Kota " + cand)
+            if (r and r.level == "province") or (exact and scope in ("gov", "body", "unit")):
                 i += k
                 matched = True
                 break
@@ -381,7 +497,7 @@ def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str,
     rest = rest[:cut]
     if not rest:
         return inst, None
-    if scope in ("desa", "kecamatan", "kelurahan") and i == 0 and len(rest) == 1:
+    if scope in ("desa", "kecamatan", "kelurahan") and i == 0 and len(rest) == 1 and not re.fullmatch(r"[A-Z]{2,4}", rest[0][2]):
         # "Kades Sukamaju" alone: a place, not a name
         return " ".join(t[2] for t in rest), None
     return inst, (rest[0][0], rest[-1][1])
@@ -410,7 +526,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
     def add(name: str, start: int, end: int, pm: PositionMatch | None, after: str):
         if pm is not None:
             position, institution = _institution_for(pm, after, doc_region)
-            category = _category(pm, institution, text[max(0, pm.start - 60): pm.end + 60])
+            category = _category(pm, institution, text[max(0, pm.start - 60): pm.end + 60], text)
         else:
             position, institution, category = None, None, "LAINNYA"
         key = name.lower()
@@ -482,7 +598,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         # Apposition: "Afri Memori, Ketua Bawaslu ..." / "Ujang selaku Kepala Desa ..."
         head = text[max(0, pm.start - 90): pm.start]
         am = re.search(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})(?:{SUFFIX_RE.pattern})?\s*(?:,\s*(?:selaku\s+|sebagai\s+|yang\s+juga\s+)?|\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?)\s+|\s*\(\s*)$", head)
-        if am is not None and not generic:
+        if am is not None and (not generic or re.search(r",\s*$", head)):
             s = pm.start - len(head) + am.start("name")
             if in_headline(s):
                 continue
@@ -493,6 +609,65 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                 inst = inst.split(",")[0].strip()
                 s2 = s + max(0, am.group("name").find(name.split()[0]))
                 add(name, s2, s2 + len(name), pm, inst)
+
+    # Initials after "berinisial", also in lists ("tiga ASN berinisial FS, IA dan LT"), with the
+    # nearest title before them (any case: "seorang guru berinisial N").
+    for im in re.finditer(r"\b(?:ber)?inisial\s+((?:[A-Z][A-Za-z]{0,4}\.?)(?:\s*(?:,|dan|&)\s*(?:[A-Z][A-Za-z]{0,4}\.?))*)", text):
+        if in_headline(im.start()):
+            continue
+        before = text[max(0, im.start() - 120): im.start()]
+        near = None
+        for pm in find_positions_ci(before):
+            near = pm
+        for part in re.finditer(r"[A-Z][A-Za-z]{0,4}\.?", im.group(1)):
+            name = part.group(0).rstrip(".")
+            if name.lower() in people or name in NON_NAME_WORDS:
+                continue
+            s = im.start(1) + part.start()
+            if near is not None:
+                after = before[near.end:].strip()
+                after = re.sub(r"^(?:pada|di|dari)\s+", "", after)
+                after = re.split(r"\s+(?:yang|masing-masing|berinisial|inisial)\b", after)[0]
+                add(name, s, s + len(name), PositionMatch(near.start, near.end, near.position, near.written),
+                    after if after[:1].isupper() else "")
+            else:
+                add(name, s, s + len(name), None, "")
+
+    # Candidate pairs: "pasangan (calon) nomor urut 3, Ganjar Pranowo-Mahfud MD", "paslon X dan Y".
+    for pm_ in _PAIR_RE.finditer(text):
+        if in_headline(pm_.start()):
+            continue
+        head = pm_.group("head").lower()
+        if not re.search(r"bupati|wali|gubernur|presiden|capres", head):
+            low = text.lower()
+            counts = {w: len(re.findall(w, low)) for w in ("bupati", "wali ?kota", "gubernur", "presiden")}
+            # "pasangan nomor urut 3, X-Y": the role is named earlier in the sentence or paragraph
+            ctx = text[max(0, pm_.start() - 200): pm_.start()].lower()
+            roles_found = [(ctx.rfind(w), w) for w in ("bupati", "wali kota", "walikota", "gubernur", "presiden", "capres", "pilpres")]
+            best = max(roles_found)
+            if best[0] >= 0:
+                head += " " + best[1]
+            elif max(counts.values()) > 0:
+                head += " " + max(counts, key=counts.get).replace(" ?", " ")
+        roles = ("Calon Bupati", "Calon Wakil Bupati") if "bupati" in head else (
+            ("Calon Wali Kota", "Calon Wakil Wali Kota") if "wali" in head or "walikota" in head else (
+                ("Calon Gubernur", "Calon Wakil Gubernur") if "gubernur" in head else (
+                    ("Calon Presiden", "Calon Wakil Presiden") if "presiden" in head or "capres" in head else (
+                        ("Pasangan Calon", "Pasangan Calon")))))
+        for which, grp in ((0, "a"), (1, "b")):
+            raw = pm_.group(grp)
+            name = _clean_name(raw)
+            if not name or not plausible(name, strong=True):
+                continue
+            s = pm_.start(grp) + max(0, raw.find(name.split()[0]))
+            pos = next(p for p in POSITIONS if p.long == roles[which]) if roles[which] != "Pasangan Calon" else \
+                next(p for p in POSITIONS if p.long == "Pasangan Calon")
+            key = name.lower()
+            if key in people:
+                people[key].mentions.append((s, s + len(name)))
+                continue
+            people[key] = Person(name, roles[which], None, "CALON", [(s, s + len(name))], s)
+            order.append(key)
 
     # Statistical NER names right after a title the patterns did not resolve.
     for s, e in ner_persons or []:

@@ -515,8 +515,12 @@ def _ftfy(s: str) -> str:
     return ftfy.fix_text(s, _FTFY_CONFIG)
 
 
-def _diff_edits(a: str, b: str, base: int, edits: list) -> None:
-    """Edits turning ``a`` (at ``base`` in the text) into ``b``, grouped minimally."""
+_NON_ASCII_ONLY = re.compile(r"[^\x00-\x7f]+")
+_NFC_CHUNK = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
+
+
+def _seq_edits(a: str, b: str, base: int, edits: list) -> None:
+    """Edits turning the stretch ``a`` (at ``base`` in the text) into ``b``, from a character diff."""
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     k = 0
     while k < len(ops):
@@ -547,27 +551,34 @@ def _fix_unicode(text: str, pieces: _Pieces, entities: bool) -> tuple[str, _Piec
             if dec != m.group():
                 edits.append((m.start(), m.end(), dec))
         text, pieces = _apply(text, pieces, edits)
-    # 2. mojibake (ftfy) and NFC, line by line, only where needed
-    lines: dict[int, int] = {}
-    for m in _MOJIBAKE.finditer(text):
-        s = text.rfind("\n", 0, m.start()) + 1
-        if s not in lines:
-            e = text.find("\n", m.end())
-            lines[s] = len(text) if e < 0 else e
-    need_nfc = not unicodedata.is_normalized("NFC", text)
-    if lines or need_nfc:
-        if need_nfc:
-            for m in re.finditer(r"[^\n]+", text):
-                if m.start() not in lines and not unicodedata.is_normalized("NFC", m.group()):
-                    lines[m.start()] = m.end()
+    # 2. mojibake (ftfy) on the runs of non-ASCII characters that show UTF-8 read as
+    # cp1252/latin-1 (mojibake never touches ASCII, so runs can be fixed one by one)
+    if _MOJIBAKE.search(text):
         edits = []
-        for s in sorted(lines):
-            e = lines[s]
-            line = text[s:e]
-            new = _ftfy(line) if _MOJIBAKE.search(line) else line
-            new = unicodedata.normalize("NFC", new)
-            if new != line:
-                _diff_edits(line, new, s, edits)
+        fixed: dict[str, str] = {}
+        for m in _NON_ASCII_ONLY.finditer(text):
+            run = m.group()
+            new = fixed.get(run)
+            if new is None:
+                new = fixed[run] = _ftfy(run) if _MOJIBAKE.search(run) else run
+            if new != run:
+                if len(run) <= 64 and len(new) <= 64:
+                    _seq_edits(run, new, m.start(), edits)
+                else:
+                    edits.append((m.start(), m.end(), new))
+        text, pieces = _apply(text, pieces, edits)
+    # 2b. NFC, on the short stretches around non-ASCII characters (an ASCII character followed by
+    # an ASCII character is never changed by NFC, nor composed with what precedes it)
+    if not unicodedata.is_normalized("NFC", text):
+        edits = []
+        for m in _NFC_CHUNK.finditer(text):
+            c = m.group()
+            if not unicodedata.is_normalized("NFC", c):
+                nc = unicodedata.normalize("NFC", c)
+                if 3 < len(c) <= 64 and len(nc) <= 64:
+                    _seq_edits(c, nc, m.start(), edits)
+                else:
+                    edits.append((m.start(), m.end(), nc))
         text, pieces = _apply(text, pieces, edits)
     # 3. line breaks, odd spaces, invisible characters
     edits = []
@@ -709,7 +720,12 @@ _LINE_PATTERNS: list[tuple[str, str]] = [
         r"diterbitkan|terbit|update|dibuat|diunggah)\s*(?:on|pada)?\s*:?\s*(?=[^\n]*\d)[^\n]{4,60}"
         r"|" + _DATE,
     ),
-    ("tags", r"(?:tags?|topik|kata\s+kunci|keywords?|label)\s*:.{0,250}"),
+    ("tags", r"(?:tags?|topik|kata\s+kunci|keywords?|label|kategori|category|rubrik|kanal)\s*:.{0,250}"),
+    (
+        "masthead",
+        r"(?:www\.)?[a-z0-9][\w\-]*(?:\.[\w\-]+)*\.(?:co\.id|my\.id|web\.id|or\.id|go\.id|id|com|"
+        r"net|org|co|news|tv|info|online)",
+    ),
 ]
 _LINE_RE = re.compile(
     "|".join(f"(?P<{name}>{pat})" for name, pat in _LINE_PATTERNS), re.I | re.S
@@ -726,7 +742,7 @@ _RELATED_HEAD = re.compile(
     r"|baca\s+(?:juga|lainnya|berita\s+lainnya)|simak\s+juga|lihat\s+juga|related(?:\s+(?:posts?|"
     r"articles?|news|stories))?|rekomendasi(?:\s+untuk\s+anda)?|terpopuler|populer|terkini|"
     r"terbaru|trending(?:\s+topics?)?|pilihan(?:\s+(?:editor|redaksi))?|editor'?s\s+pick|"
-    r"tags?|topik(?:\s+terkait)?|you\s+may\s+also\s+like|more\s+stories|baca\s+lagi"
+    r"tags?|topik(?:\s+terkait)?|kategori|category|rubrik|kanal|label|you\s+may\s+also\s+like|more\s+stories|baca\s+lagi"
     r"|(?:berita|artikel)\s+\w+\s+lainnya|most\s+popular|latest\s+news)"
     r"\s*[:\-\u2013]?\s*(?:\(\d+\))?",
     re.I,
@@ -797,6 +813,47 @@ def _classify(s: str) -> str | None:
     return None
 
 
+_PERSONAL_CREDIT = re.compile(
+    r"(?:penulis|editor|redaktur|reporter|kontributor|pewarta|wartawan|penyunting|author|writer)\s*[:|]",
+    re.I,
+)
+_LONG_PARAGRAPH = 25  # words: a line this long is article body, not page furniture
+
+
+def _masthead_and_tail(lines: list[str], reason: list) -> None:
+    """Page furniture around the article, decided from the page layout.
+
+    * Above the title: very short lines (site name, section label: "Locus Online", "Politik")
+      before the first headline of five words or more, on a page that has body paragraphs.
+    * Below an end credit ("Editor: X" after the body): the short lines that follow (site
+      tagline, widget labels), when no body paragraph follows.
+    """
+    n = len(lines)
+    content = [i for i in range(n) if reason[i] is None]
+    long_ = [i for i in content if _words(lines[i]) >= _LONG_PARAGRAPH]
+    if not long_:
+        return
+    first_body = long_[0]
+    title = next(
+        (i for i in content if i < first_body and _words(lines[i]) >= 5 and _headline_like(lines[i])),
+        None,
+    )
+    if title is not None:
+        for i in content:
+            if i >= title:
+                break
+            s = lines[i]
+            if _words(s) <= 3 and len(s) <= 30 and _headline_like(s):
+                reason[i] = "masthead"
+    last_body = long_[-1]
+    for i in range(last_body + 1, n):
+        if reason[i] == "byline" and _PERSONAL_CREDIT.match(lines[i]):
+            for k in range(i + 1, n):
+                if reason[k] is None:
+                    reason[k] = "after_credit"
+            break
+
+
 # --------------------------------------------------------------------------------------------
 # clean()
 # --------------------------------------------------------------------------------------------
@@ -817,7 +874,7 @@ def clean(raw: str, *, html: bool | None = None, boilerplate: bool = True) -> Cl
         html = is_html(raw)
     removed: list[tuple[int, int, str]] = []
     if html:
-        text, pieces, removed = _extract_html(raw)
+        text, pieces, removed = _extract_html(raw, widgets=boilerplate)
     else:
         text, pieces = raw, _Pieces.identity(len(raw))
 
@@ -859,7 +916,13 @@ def clean(raw: str, *, html: bool | None = None, boilerplate: bool = True) -> Cl
                 s = _SPACES2.sub(" ", s)
             lines.append(s)
         n = len(lines)
-        reason: list[str | None] = [_classify(s) for s in lines]
+        cache: dict[str, str | None] = {}
+        reason: list[str | None] = []
+        for s in lines:
+            r = cache.get(s, 0)
+            if r == 0:
+                r = cache[s] = _classify(s)
+            reason.append(r)
         is_related = [
             len(s) <= 80
             and _RELATED_HEAD.fullmatch(s) is not None
@@ -881,7 +944,7 @@ def clean(raw: str, *, html: bool | None = None, boilerplate: bool = True) -> Cl
                 for k in range(i + 1, n):
                     if reason[k] is None:
                         reason[k] = "related"
-                continue
+                break
             if _SINGLE_LINK_HEAD.fullmatch(lines[i]):
                 k = i + 1
                 while k < n and reason[k] is not None:
@@ -890,15 +953,18 @@ def clean(raw: str, *, html: bool | None = None, boilerplate: bool = True) -> Cl
                     reason[k] = "baca_juga"
                 continue
             # Mid-page: a list of two or more headline lines (or bulleted ones) below the heading
-            # is the related-links block; a single unbulleted short line may be a crosshead of
-            # the article, so it stays.
+            # is the related-links block, and so is one full headline; a single line of under six
+            # words may be a crosshead of the article, so it stays.
             heads = [k for k in range(i + 1, j) if reason[k] is None and not is_related[k]]
-            if len(heads) >= 2 or (heads and _BULLET.match(lines[heads[0]])):
+            if len(heads) >= 2 or (
+                heads and (_BULLET.match(lines[heads[0]]) or _words(lines[heads[0]]) >= 6)
+            ):
                 for k in heads[:8]:
                     reason[k] = "related"
         for i, r in enumerate(reason):
             if r == "related" and _SINGLE_LINK_HEAD.fullmatch(lines[i]):
                 reason[i] = "baca_juga"
+        _masthead_and_tail(lines, reason)
         # Exact duplicates: of the previous kept line, or of any earlier kept line when long.
         seen: set[str] = set()
         prev: str | None = None
