@@ -159,6 +159,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("pred")
     e.add_argument("--json", help="write the scores as JSON to this file")
     e.set_defaults(func=cmd_evaluate)
+
+    from .converters import add_convert_subcommand
+    add_convert_subcommand(sub)
     return p
 
 

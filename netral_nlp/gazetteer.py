@@ -73,10 +73,11 @@ class Gazetteer:
             handle = open(path, encoding="utf-8")
         with handle:
             rows = list(csv.DictReader(handle))
-        provinces = {r["kode"]: r["nama"] for r in rows if "." not in r["kode"]}
+        provinces = {r["kode"].strip(): " ".join(r["nama"].split()) for r in rows if "." not in r["kode"]}
         regions = []
         for r in rows:
-            code, name = r["kode"], r["nama"]
+            # Upstream has stray spaces ("Kota Administrasi Jakarta Utara "): names are trimmed here.
+            code, name = r["kode"].strip(), " ".join(r["nama"].split())
             parts = code.split(".")
             if len(parts) == 1:
                 level = "province"

@@ -288,9 +288,36 @@ def test_mid_page_related_heading_keeps_following_body():
     assert "Sekda Pimpin Apel" not in clean(raw2).text
 
 
+LONG_BODY = ("Badan Pengawas Pemilu Kota Padang memanggil seorang aparatur sipil negara yang mengunggah "
+             "foto bersama bakal calon wali kota di akun media sosialnya untuk dimintai klarifikasi pekan ini.")
+
+
+def test_masthead_lines_above_title():
+    title = "Bawaslu Padang Panggil ASN yang Unggah Foto Bakal Calon"
+    raw = f"Warta Minang\n\nPolitik\n\n{title}\n\nwartaminang.co.id\n\n{LONG_BODY}"
+    assert clean(raw).text == f"{title}\n\n{LONG_BODY}"
+    # without a body paragraph (a short post) nothing is taken as masthead
+    post = "Mantap\n\nPak camat ikut kampanye paslon di lapangan desa tadi pagi"
+    assert clean(post).text == post
+
+
+def test_lines_after_end_credit():
+    raw = (f"Judul Berita Panjang Tentang Netralitas ASN\n\n{LONG_BODY}\n\nEditor: Bhegin\n\n"
+           "“Jangan tunggu mampu dulu untuk memberi”\n\nKategori :\n\nPilkada 2024")
+    assert clean(raw).text == f"Judul Berita Panjang Tentang Netralitas ASN\n\n{LONG_BODY}"
+    # a credit above the body does not end the page
+    raw2 = f"Judul Berita Panjang Tentang Netralitas ASN\n\nReporter : Dewi\n\nEditor : Andi\n\n{LONG_BODY}"
+    assert clean(raw2).text == f"Judul Berita Panjang Tentang Netralitas ASN\n\n{LONG_BODY}"
+
+
 def test_duplicates():
     raw = "Judul\n\nKeterangan foto panjang sekali\nKeterangan foto panjang sekali\n\nIsi berita.\n\nIsi berita."
     assert clean(raw).text == "Judul\n\nKeterangan foto panjang sekali\n\nIsi berita."
+    raw = "Judul\n\nKeterangan foto\n\nbanner 468x60\n\nKeterangan foto\n\nIsi berita."
+    assert clean(raw).text == "Judul\n\nKeterangan foto\n\nIsi berita."
+    # a line repeated further down (a slogan opening and closing a post) is kept
+    raw = "ASN harus netral!\n\nPak camat ikut kampanye.\n\nASN harus netral!"
+    assert clean(raw).text == raw
 
 
 # ------------------------------------------------------------------------------------------
@@ -567,9 +594,24 @@ def _records_with_raw():
 
 _RECORDS = _records_with_raw()
 
+# Records whose hand-cleaned text departs from domain-reference section 9 and seed-000 (reported
+# to the corpus writers): b3-012 drops the photo caption that is printed twice (seed-000 keeps one
+# copy); b5-033 keeps the closing credit "(Prokopim Sinjai)" (a full-name credit per section 9).
+KNOWN_GOLD_ISSUES = {
+    "nid-b3-012": "gold drops the duplicated photo caption entirely; seed-000 keeps one copy",
+    "nid-b5-033": "gold keeps the closing credit '(Prokopim Sinjai)'",
+}
+
+
+def _record_param(rec):
+    marks = []
+    if rec.get("id") in KNOWN_GOLD_ISSUES:
+        marks.append(pytest.mark.xfail(reason=KNOWN_GOLD_ISSUES[rec["id"]], strict=False))
+    return pytest.param(rec, id=str(rec.get("id")), marks=marks)
+
 
 @pytest.mark.skipif(not _RECORDS, reason=f"{JSONL} absent or without raw records")
-@pytest.mark.parametrize("rec", _RECORDS, ids=lambda r: str(r.get("id")))
+@pytest.mark.parametrize("rec", [_record_param(r) for r in _RECORDS])
 def test_corpus_raw_records(rec):
     ct = clean(rec["raw"])
     paras = [p for p in rec["text"].split("\n\n") if p.strip()]
@@ -579,3 +621,31 @@ def test_corpus_raw_records(rec):
     raw_only = {line.strip() for line in rec["raw"].split("\n") if line.strip()} - text_lines
     left = [line for line in ct.text.split("\n") if line.strip() in raw_only]
     assert not left, left
+
+
+@pytest.mark.parametrize(
+    "header,footer",
+    [
+        (  # Kompas-like
+            ["Kompas.com - 15/05/2023, 10:30 WIB", "Penulis Fika Nurul Ulya | Editor Bagus Santosa", "Lihat Foto",
+             "Dengarkan berita ini"],
+            ["Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses "
+             "berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbed",
+             "Pastikan kamu sudah install aplikasi WhatsApp ya.",
+             "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di "
+             "Grup Telegram \"Kompas.com News Update\", caranya klik link https://t.me/kompascomupdate, kemudian join."],
+        ),
+        (  # Tribun-like
+            ["Laporan Wartawan Tribunnews.com, Fersianus Waku", "TRIBUNNEWS.COM"],
+            ["Artikel ini telah tayang di Tribunnews.com dengan judul KASN Catat 417 Pelanggaran, "
+             "https://www.tribunnews.com/nasional/2023/05/15/kasn", "Penulis: Fersianus Waku", "Editor: Johnson Simanjuntak"],
+        ),
+        (  # CNN/detik-like
+            ["Senin, 15 Mei 2023 10:30 WIB", "[Gambas:Video CNN]"],
+            ["(idn/idn)", "[Gambas:Video 20detik]"],
+        ),
+    ],
+)
+def test_other_site_layouts(header, footer):
+    raw = "\n".join(["KASN Catat 417 Pelanggaran Netralitas ASN", *header, "", "\n\n".join(BODY), "", *footer])
+    assert clean(raw).text == _body_text()

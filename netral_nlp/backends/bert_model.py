@@ -220,6 +220,15 @@ def quantize_int8(model: NetralBertModel) -> NetralBertModel:
     """Dynamic int8 quantization of every Linear layer (CPU only): weights int8, activations
     quantized per batch. BERT-base on CPU is compute-bound in its Linear layers, so this is
     where int8 pays."""
-    from torch.ao.quantization import quantize_dynamic
+    import warnings
 
-    return quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8)
+    try:
+        from torch.ao.quantization import quantize_dynamic
+    except ImportError as e:
+        raise BackendError("this torch has no torch.ao.quantization.quantize_dynamic; load with quantize=None") from e
+    with warnings.catch_warnings():
+        # torch marks its eager quantization API deprecated in favour of torchao; it still works
+        # and needs no extra package, so users should not see the notice on every load.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore", UserWarning)
+        return quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8)

@@ -120,6 +120,14 @@ _X_ALONE = re.compile(r"(?<![\w-])X(?![\w-])")
 ACTOR_CATEGORIES = ("ASN", "PERANGKAT_DESA", "TNI_POLRI", "PEJABAT_POLITIK", "LAINNYA")
 
 
+def _can_be_actor(official: dict) -> bool:
+    """Officials bound by neutrality rules; a candidate only when also in office (an incumbent)."""
+    if official["category"] in ACTOR_CATEGORIES:
+        return True
+    pos = official.get("position") or ""
+    return official["category"] == "CALON" and bool(re.match(r"(?:Bupati|Wali Kota|Gubernur|Kepala Desa|Wakil)", pos))
+
+
 STRONG_GENERIC_RE = re.compile(
     r"\b(?:dilarang|larangan|tidak\s+boleh|tak\s+boleh|jangan|hindari|menghindari|tidak\s+diperbolehkan|"
     r"tidak\s+diperkenankan|apabila|jika|bila|kalau|misalnya|contohnya|seperti|antara\s+lain|di\s+antaranya|diantaranya|"
@@ -137,14 +145,31 @@ def _is_speaker(text: str, start: int, end: int) -> bool:
     return bool(SPEAKER_AFTER.match(text[end:end + 40]) or SPEAKER_BEFORE.search(text[max(0, start - 40):start]))
 
 
+ANAPHOR_RE = re.compile(
+    r"\b(?:ia|dia|beliau|yang\s+bersangkutan|oknum|berinisial|inisial|seorang\s+(?:ASN|PNS|pegawai|guru|camat|lurah|kades|"
+    r"kepala|pejabat|anggota|perangkat|bidan|perawat|honorer|staf)|(?:ASN|PNS|kades|camat|lurah|pejabat|pegawai|guru|"
+    r"oknum|kepala\s+desa|anggota)\s+(?:ini|tersebut|itu)|para\s+(?:ASN|kades|camat)\s+tersebut|mereka)\b", re.I)
+REPORTED_ACT_RE = re.compile(
+    r"\b(?:diduga|terduga|terekam|kedapatan|kepergok|tertangkap|terlihat|viral|beredar|dilaporkan|terlapor|terbukti|"
+    r"ketahuan|tampak|tampil|hadir\s+dalam|menghadiri|ikut\s+(?:dalam\s+)?(?:kampanye|acara|rombongan|deklarasi|mengantar)|"
+    r"mengunggah|memasang|membagikan|mengenakan|memakai|berfoto|berpose|mengacungkan|membentangkan|mendaftar|"
+    r"menjadi\s+(?:MC|pembawa\s+acara|pengurus|anggota|tim|juru|saksi)|menandatangani|mengumpulkan|mengarahkan|"
+    r"menggunakan|mengerahkan|terdaftar|tercatat\s+sebagai)\b", re.I)
+
+
 def _modality(sentence: str, has_actor: bool, cue_pos: int = 0) -> str:
     """INCIDENT, AGGREGATE or GENERIC from how the sentence speaks about the conduct."""
-    if STRONG_GENERIC_RE.search(sentence) and not (has_actor and INCIDENT_RE.search(sentence)):
+    strong_generic = STRONG_GENERIC_RE.search(sentence)
+    reported = REPORTED_ACT_RE.search(sentence)
+    if strong_generic and not (has_actor and (INCIDENT_RE.search(sentence) or reported)):
         return "GENERIC"
-    if has_actor:
+    aggregate = AGGREGATE_RE.search(sentence)
+    if has_actor or (ANAPHOR_RE.search(sentence) and not aggregate):
         return "INCIDENT"
-    if AGGREGATE_RE.search(sentence):
+    if aggregate:
         return "AGGREGATE"
+    if reported and not GENERIC_RE.search(sentence):
+        return "INCIDENT"
     return "GENERIC"
 
 
@@ -161,11 +186,13 @@ def extract_violations(doc: Doc) -> list[dict]:
     for si, sent in enumerate(sents):
         s0, s1 = sent.start_char, sent.end_char
         stext = text[s0:s1]
-        if not POLITICAL.search(stext):
-            continue
         actors = [i for i, o in enumerate(officials)
-                  if o["category"] in ACTOR_CATEGORIES
+                  if _can_be_actor(o)
                   and any(s0 <= m[0] < s1 and not _is_speaker(text, m[0], m[1]) for m in o["mentions"])]
+        if not POLITICAL.search(stext):
+            if actors:
+                prev_actor = actors[0]
+            continue
         initials = re.search(r"\b(?:oknum|berinisial|inisial|seorang\s+(?:ASN|PNS|guru|camat|lurah|kades|kepala\s+desa|kepala\s+dinas))\b", stext, re.I)
         for vtype, rx in _CUE_RES.items():
             for m in rx.finditer(stext):
@@ -181,7 +208,8 @@ def extract_violations(doc: Doc) -> list[dict]:
                     if neg.search(window):
                         continue
                 actor = actors[0] if actors else None
-                if actor is None and prev_actor is not None and re.match(r"\s*(?:Ia|Dia|Beliau|Yang\s+bersangkutan|Oknum|ASN\s+tersebut|Kades\s+tersebut)\b", stext):
+                if actor is None and prev_actor is not None and re.search(
+                        r"\b(?:ia|dia|beliau|yang\s+bersangkutan|(?:ASN|PNS|kades|camat|lurah|pejabat|oknum)\s+(?:tersebut|itu|ini))\b", stext, re.I):
                     actor = prev_actor
                 has_actor = actor is not None or bool(initials)
                 modality = _modality(stext, has_actor, m.start())

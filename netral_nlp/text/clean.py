@@ -13,6 +13,10 @@ the input range it was produced from (an HTML entity, a mojibake sequence, a run
 markup or line breaks that became a paragraph break): see :meth:`CleanText.to_original` and
 :meth:`CleanText.from_original`.
 
+HTML is read with the standard library's ``html.parser`` (the parser behind BeautifulSoup's
+"html.parser" backend), walked directly: BeautifulSoup's tree records where tags start but not
+where its strings come from, and the offset map needs the source range of every text character.
+
 Implementation notes: each stage rewrites the current string through a sorted list of edits found
 with compiled regexes; the offset map is a list of *pieces* (runs of cleaned characters with the
 input range they come from), composed stage after stage, so the cost is linear in the number of
@@ -21,6 +25,7 @@ edits and lines, not in the number of characters handled in Python.
 from __future__ import annotations
 
 import html as _html
+import operator
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -70,6 +75,25 @@ class _Pieces:
     def add(self, cs: int, ce: int, os_: int, oe: int, lin: bool) -> None:
         if ce <= cs:
             return
+        # A piece that overlaps the previous ones in the original (a multi-character piece that
+        # a later stage split and re-mapped) is merged with them, so that pieces stay disjoint
+        # and ordered in the original; a linear piece keeps its part before the overlap.
+        while self.cs and os_ < self.oe[-1]:
+            pcs, pos_, poe, plin = self.cs.pop(), self.os.pop(), self.oe.pop(), self.lin.pop()
+            self.ce.pop()
+            lin = False
+            oe = max(oe, poe)
+            if plin and os_ > pos_:
+                k = os_ - pos_
+                self.cs.append(pcs)
+                self.ce.append(pcs + k)
+                self.os.append(pos_)
+                self.oe.append(os_)
+                self.lin.append(True)
+                cs = pcs + k
+                break
+            cs = pcs
+            os_ = min(os_, pos_)
         if lin and self.cs and self.lin[-1] and self.ce[-1] == cs and self.oe[-1] == os_:
             self.ce[-1] = ce
             self.oe[-1] = oe
@@ -211,12 +235,17 @@ class CleanText:
                 p.add(0, len(self.text), 0, len(self.original), False)
                 self._pieces = p
 
-    def _check(self, start: int, end: int, n: int, what: str) -> None:
-        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= n):
+    def _check(self, start: int, end: int, n: int, what: str) -> tuple[int, int]:
+        try:
+            s, e = operator.index(start), operator.index(end)
+        except TypeError:
+            s, e = -1, -1
+        if not 0 <= s <= e <= n:
             raise InputError(
                 f"span ({start!r}, {end!r}) is not a valid [start, end) range of the {what} "
-                f"(length {n}); use 0 <= start <= end <= len({what})."
+                f"(length {n}); use integers with 0 <= start <= end <= len({what})."
             )
+        return s, e
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The range of ``original`` that the span ``text[start:end]`` was produced from.
@@ -225,7 +254,7 @@ class CleanText:
         input characters (an entity, a mojibake sequence, a run of spaces, a paragraph break)
         maps to all of them.  An empty span maps to an empty range at the matching position.
         """
-        self._check(start, end, len(self.text), "cleaned text")
+        start, end = self._check(start, end, len(self.text), "cleaned text")
         return self._pieces.orig_range(start, end)
 
     def from_original(self, start: int, end: int) -> tuple[int, int] | None:
@@ -234,7 +263,7 @@ class CleanText:
         None when nothing of the range survived (removed boilerplate, markup, dropped spaces).
         When only part of it survived, the span covers the surviving part.
         """
-        self._check(start, end, len(self.original), "original text")
+        start, end = self._check(start, end, len(self.original), "original text")
         return self._pieces.from_orig(start, end)
 
 
@@ -293,7 +322,7 @@ _AUTO_CLOSE = {
 # class/id words of widgets that hold no article text (share bars, related links, ad slots...).
 _BOILER_ATTR = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|sharer|social|socmed|related|terkait|baca-?juga|bacajuga|"
-    r"advert|adverts|advertisement|advertising|ads|adsbygoogle|ad|ad-slot|iklan|banner|comments?|komentar|sidebar|widget|breadcrumbs?|"
+    r"advert|adverts|advertisement|advertising|ads|adsbygoogle|ad|ad-slot|iklan|comments?|komentar|sidebar|widget|breadcrumbs?|"
     r"newsletter|subscribe|popular|populer|terpopuler|recommend\w*|rekomendasi|navbar|menu|"
     r"pagination|paging|tags|author-box)(?:$|[\s_-])",
     re.I,
@@ -575,7 +604,7 @@ def _fix_unicode(text: str, pieces: _Pieces, entities: bool) -> tuple[str, _Piec
             c = m.group()
             if not unicodedata.is_normalized("NFC", c):
                 nc = unicodedata.normalize("NFC", c)
-                if 3 < len(c) <= 64 and len(nc) <= 64:
+                if len(nc) > 1 and len(c) <= 64 and len(nc) <= 64:
                     _seq_edits(c, nc, m.start(), edits)
                 else:
                     edits.append((m.start(), m.end(), nc))
@@ -639,6 +668,7 @@ _LINE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:banner|ads?)[\s_-]*\d{5,8}|\d{2,4}\s?[x×]\s?\d{2,4}"
         r"|advertis(?:e)?ments?|advertisment|iklan(?:\s+(?:vip|atas|bawah|tengah|\d+))?|ads?"
         r"|sponsored(?:\s+content)?|konten\s+bersponsor|space\s+iklan|pasang\s+iklan.{0,80}"
+        r"|\[\s*(?:gambas|video|foto|embed|iklan|ads?|advertisement)\b[^\]]{0,100}\]"
         r"|scroll\s+(?:to|untuk|ke\s+bawah\s+untuk)\s+(?:resume|continue|lanjut|melanjutkan)\w*"
         r"(?:\s+(?:with|reading|membaca|baca))?(?:\s+(?:content|konten|artikel|berita))?"
         r"|(?:content|article)\s+continues\s+below|lanjutkan\s+membaca.{0,40}",
@@ -701,7 +731,8 @@ _LINE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "legal",
-        r"(?:copyright|hak\s+cipta|©|\(c\)\s*\d{4}|all\s+rights\s+reserved).{0,250}"
+        r"(?:copyright|hak\s+cipta\s+(?:dilindungi|©|\d{4}|milik)|©|\(c\)\s*\d{4}|all\s+rights\s+reserved)"
+        r".{0,250}"
         r"|.{0,100}(?:©|all\s+rights\s+reserved|hak\s+cipta\s+dilindungi).{0,150}"
         r"|dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menayangkan|memperbanyak|"
         r"mereproduksi|mempublikasikan|menggunakan)\b.{0,300}",
@@ -712,14 +743,23 @@ _LINE_PATTERNS: list[tuple[str, str]] = [
         r"fotografer|sumber|source|author|writer|oleh|teks|liputan|grafis|videografer|produser|"
         r"uploader|publisher|penerbit|koresponden|jurnalis|narasi|desain|ilustrasi)(?:\s+foto)?"
         r"\s*[:|]\s*[^\n]{0,80}?(?:\s*[|/,•]\s*)?)+"
+        r"|(?:penulis|reporter|editor|pewarta|kontributor)\s+[^|:\n]{2,50}\|\s*(?:editor|redaktur|"
+        r"penyunting|penulis|reporter)\s+[^|:\n]{2,50}"
         r"|(?:foto|dok(?:umentasi)?|doc|ist|istimewa|ilustrasi)\s*[:.]\s*\S+(?:\s+\S+){0,5}"
         r"|\((?:foto|dok(?:umentasi)?|sumber|ilustrasi|ist)\s*[:.][^()]{0,80}\)"
         r"|(?:laporan|liputan)\s+(?:wartawan|reporter|kontributor|jurnalis)\b.{0,120}"
         r"|tim\s+redaksi|redaksi|\[\s*update\s*\]"
         r"|(?:last\s+updated|updated|diperbarui|diperbaharui|dipublikasikan|published|posted|"
-        r"diterbitkan|terbit|update|dibuat|diunggah)\s*(?:on|pada)?\s*:?\s*(?=[^\n]*\d)[^\n]{4,60}"
-        r"|" + _DATE,
+        r"diterbitkan|terbit|update|dibuat|diunggah)\s*(?:on|pada)?\s*:?\s*(?=[^\n]*\d)[^\n]{4,60}",
     ),
+    ("date", _DATE + r"|" + _TIME + r"|(?:[\w\-]+\.)+[a-z]{2,6}\s*[-\u2013|,]\s*(?:" + _DATE + r")"),
+    (
+        "syndication",
+        r"(?:sebagian\s+)?(?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|"
+        r"dipublikasikan|diterbitkan|ditayangkan)\s+(?:di|pada|dalam)\b.{0,400}",
+    ),
+    ("follow__2", r"pastikan\s+(?:kamu|anda)\s+sudah\s+(?:meng)?(?:install|instal|unduh|download).{0,100}"),
+    ("share__2", r"dengarkan\s+(?:berita|artikel)(?:\s+ini)?.{0,20}|lihat\s+(?:foto|video|galeri)(?:\s+\w+)?"),
     ("tags", r"(?:tags?|topik|kata\s+kunci|keywords?|label|kategori|category|rubrik|kanal)\s*:.{0,250}"),
     (
         "masthead",
@@ -802,7 +842,7 @@ def _classify(s: str) -> str | None:
         return None
     m = _LINE_RE.fullmatch(s)
     if m:
-        return m.lastgroup
+        return m.lastgroup.split("__")[0]
     if len(s) <= 160 and _STRONG_SHARE.search(s) and _SHARE_LINE.fullmatch(s):
         return "share"
     if _words(s) <= 25 and _BACA_JUGA_NOCOLON.fullmatch(s):
@@ -965,16 +1005,15 @@ def clean(raw: str, *, html: bool | None = None, boilerplate: bool = True) -> Cl
             if r == "related" and _SINGLE_LINK_HEAD.fullmatch(lines[i]):
                 reason[i] = "baca_juga"
         _masthead_and_tail(lines, reason)
-        # Exact duplicates: of the previous kept line, or of any earlier kept line when long.
-        seen: set[str] = set()
+        # Exact duplicates of the previous kept line (a caption printed twice, with or without
+        # an ad slot between the copies); a line repeated further down may be deliberate.
         prev: str | None = None
         for i, s in enumerate(lines):
             if reason[i] is not None:
                 continue
-            if s == prev or (len(s) >= 20 and s in seen):
+            if s == prev:
                 reason[i] = "duplicate"
                 continue
-            seen.add(s)
             prev = s
         for i, r in enumerate(reason):
             if r is not None:

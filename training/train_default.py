@@ -1,0 +1,181 @@
+"""Rebuild the embedded default pipeline shipped in netral_nlp/models/default.
+
+    python training/train_default.py [--out netral_nlp/models/default] [--epochs 12] [--seed 0]
+
+It trains, on CPU and from files in this repository only:
+- a named-entity recogniser (PERSON, PLACE, ORGANISATION) on NERGrit train + IDNer2k train + the
+  person names of the netral-id train split (other tokens of corpus documents are left unlabelled,
+  not "O", since the corpus marks only officials), early-stopped on NERGrit valid;
+- a frame classifier (``textcat_frame``, bag of n-grams) on the netral-id train split;
+then adds the rule components and saves the pipeline in spaCy's own format. Test splits are
+never read here.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+from spacy.util import fix_random_seed, minibatch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ner_data import idner2k, macro_f1, nergrit  # noqa: E402
+
+import netral_nlp  # noqa: E402,F401  (registers the components)
+from netral_nlp import labels  # noqa: E402
+from netral_nlp.corpus import read_records  # noqa: E402
+from netral_nlp.evaluate import norm_name  # noqa: E402
+from netral_nlp.pipeline import DEFAULT_COMPONENTS  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+NER_LABELS = ("PERSON", "PLACE", "ORGANISATION")
+TEXTCAT_CONFIG = {"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2,
+                            "no_output_layer": False, "length": 262144}}
+
+
+def iob_examples(nlp, sents) -> list[Example]:
+    out = []
+    for toks, tags in sents:
+        pred = Doc(nlp.vocab, words=toks)
+        ref = Doc(nlp.vocab, words=toks, ents=tags)
+        out.append(Example(pred, ref))
+    return out
+
+
+def corpus_person_examples(nlp, records) -> list[Example]:
+    """Corpus documents with the officials' name mentions as PERSON and everything else missing."""
+    out = []
+    for r in records:
+        doc = nlp.make_doc(r["text"])
+        spans = []
+        for o in r["officials"]:
+            name_words = set(norm_name(o["name"]).split())
+            for s, e in o["mentions"]:
+                surface = r["text"][s:e].lower()
+                if not name_words or not (set(surface.replace(",", " ").split()) & name_words):
+                    continue  # a title-only mention ("Sekda") is not a name
+                sp = doc.char_span(s, e, label="PERSON", alignment_mode="contract")
+                if sp is not None and len(sp):
+                    spans.append(sp)
+        spans = spacy.util.filter_spans(spans)
+        ref = nlp.make_doc(r["text"])
+        ref.set_ents([Span(ref, sp.start, sp.end, "PERSON") for sp in spans], default="missing")
+        out.append(Example(doc, ref))
+    return out
+
+
+def frame_examples(nlp, records) -> list[Example]:
+    out = []
+    for r in records:
+        ref = nlp.make_doc(r["text"])
+        ref.cats = {f: float(r["frame"] == f) for f in labels.FRAMES}
+        out.append(Example(nlp.make_doc(r["text"]), ref))
+    return out
+
+
+def ner_score(nlp, sents) -> dict:
+    gold, pred = [], []
+    ner = nlp.get_pipe("ner")
+    for toks, tags in sents:
+        doc = ner(Doc(nlp.vocab, words=toks))
+        pred.append([f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc])
+        gold.append(tags)
+    return macro_f1(gold, pred)
+
+
+def frame_accuracy(nlp, records) -> float:
+    tc = nlp.get_pipe("textcat_frame")
+    ok = 0
+    for r in records:
+        doc = tc(nlp.make_doc(r["text"]))
+        ok += max(doc.cats, key=doc.cats.get) == r["frame"]
+    return ok / max(1, len(records))
+
+
+def train(args) -> dict:
+    fix_random_seed(args.seed)
+    random.seed(args.seed)
+    nlp = spacy.blank("id")
+    nlp.add_pipe("sentencizer")
+    ner = nlp.add_pipe("ner")
+    for lab in NER_LABELS:
+        ner.add_label(lab)
+    tc = nlp.add_pipe("textcat", name="textcat_frame", config=TEXTCAT_CONFIG)
+    for f in labels.FRAMES:
+        tc.add_label(f)
+
+    train_recs = read_records("netral-id", "train")
+    dev_recs = read_records("netral-id", "dev")
+    ner_train = iob_examples(nlp, nergrit("train")) + iob_examples(nlp, idner2k("train")) + corpus_person_examples(nlp, train_recs)
+    ner_dev = nergrit("dev")
+    tc_train = frame_examples(nlp, train_recs)
+
+    nlp.initialize(lambda: ner_train[:200] + tc_train)
+    log = {"ner": [], "textcat": []}
+    best, best_bytes, stale = -1.0, None, 0
+    t0 = time.time()
+    with nlp.select_pipes(enable=["ner"]):
+        optimizer = nlp.resume_training() if False else nlp.create_optimizer()
+        for epoch in range(args.epochs):
+            random.shuffle(ner_train)
+            losses = {}
+            for batch in minibatch(ner_train, size=16):
+                nlp.update(batch, drop=0.25, sgd=optimizer, losses=losses)
+            score = ner_score(nlp, ner_dev)
+            log["ner"].append({"epoch": epoch, "loss": round(losses.get("ner", 0), 1), "nergrit_valid": score})
+            print(f"ner epoch {epoch}: loss {losses.get('ner', 0):.0f} NERGrit valid {score} ({time.time() - t0:.0f}s)", flush=True)
+            if score["macro"] > best:
+                best, best_bytes, stale = score["macro"], nlp.get_pipe("ner").to_bytes(), 0
+            else:
+                stale += 1
+                if stale >= args.patience:
+                    break
+    nlp.get_pipe("ner").from_bytes(best_bytes)
+    best_tc, best_tc_bytes = -1.0, None
+    with nlp.select_pipes(enable=["textcat_frame"]):
+        optimizer = nlp.create_optimizer()
+        for epoch in range(args.tc_epochs):
+            random.shuffle(tc_train)
+            losses = {}
+            for batch in minibatch(tc_train, size=8):
+                nlp.update(batch, drop=0.2, sgd=optimizer, losses=losses)
+            acc = frame_accuracy(nlp, dev_recs)
+            log["textcat"].append({"epoch": epoch, "loss": round(losses.get("textcat_frame", 0), 3), "dev_frame_accuracy": round(acc, 4)})
+            print(f"textcat epoch {epoch}: dev frame accuracy {acc:.3f}", flush=True)
+            if acc > best_tc:
+                best_tc, best_tc_bytes = acc, nlp.get_pipe("textcat_frame").to_bytes()
+    nlp.get_pipe("textcat_frame").from_bytes(best_tc_bytes)
+    for name in DEFAULT_COMPONENTS:
+        nlp.add_pipe(name)
+    nlp.meta.update({"name": "netral_default", "version": netral_nlp.__version__, "lang": "id",
+                     "description": "netral_nlp embedded default pipeline (CPU)", "license": "Apache-2.0",
+                     "sources": [{"name": "NERGrit (IndoNLU)", "license": "Apache-2.0"},
+                                 {"name": "IDNer2k", "license": "MIT"}, {"name": "netral-id train split", "license": "CC-BY-4.0"}],
+                     "netral_training": {"seed": args.seed, "ner_best_nergrit_valid_macro": best,
+                                         "textcat_best_dev_accuracy": best_tc, "log": log}})
+    out = Path(args.out)
+    nlp.to_disk(out)
+    print(f"saved to {out} ({sum(f.stat().st_size for f in out.rglob('*') if f.is_file()) / 1e6:.1f} MB)")
+    return log
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", default=str(ROOT / "netral_nlp" / "models" / "default"))
+    ap.add_argument("--epochs", type=int, default=15)
+    ap.add_argument("--patience", type=int, default=3)
+    ap.add_argument("--tc-epochs", type=int, default=12)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    train(args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
