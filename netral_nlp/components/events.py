@@ -22,10 +22,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("SOSIALISASI", r"sosialisasi|bimbingan\s+teknis|bimtek|seminar|webinar|lokakarya|workshop|sarasehan|talk\s?show|coaching\s+clinic|penyuluhan|dialog\s+publik|pembinaan\s+(?:netralitas|asn|pegawai)|forum\s+(?:diskusi|group)|FGD|diskusi\s+(?:publik|terbatas)"),
     ("RAPAT", r"rapat\s+koordinasi|rakor|rapat\s+(?:kerja|pleno|evaluasi|internal)|rapat(?=\s+(?:di|bersama|dengan|yang))|audiensi|pertemuan\s+koordinasi"),
     ("DEKLARASI_CALON", r"deklarasi\s+(?:pasangan|paslon|bakal\s+calon|bacalon|calon|pencalonan|dukungan|pemenangan)|pendaftaran\s+(?:pasangan\s+calon|paslon|bakal\s+(?:pasangan\s+)?calon|bapaslon|calon)|mendaftar(?:kan\s+diri)?\s+ke\s+KPU|deklarasi(?=\s+(?:[A-Z]\w+|\w+-\w+)\s+(?:di|sebagai|untuk))"),
-    ("KAMPANYE", r"kampanye\s+(?:akbar|terbuka|dialogis|rapat\s+umum|tatap\s+muka|terbatas)|rapat\s+umum|acara\s+kampanye|kegiatan\s+kampanye|kampanye\s+(?:pasangan|paslon|caleg|calon)|blusukan|safari\s+politik|konsolidasi\s+pemenangan"),
-    ("PELAPORAN", r"dilaporkan|melaporkan|laporan\s+(?:masyarakat|warga|dugaan|resmi|tersebut|itu)|melayangkan\s+laporan|mengadukan|diadukan|pengaduan|temuan\s+(?:Bawaslu|Panwaslu|Panwascam|pengawas)|menerima\s+laporan|meregistrasi|diregistrasi|teregistrasi"),
-    ("PEMERIKSAAN", r"klarifikasi|pemeriksaan|diperiksa|memeriksa|dimintai\s+keterangan|meminta\s+keterangan|memanggil|dipanggil|pemanggilan|sidang(?:\s+pemeriksaan|\s+etik|\s+disiplin)?|investigasi|penelusuran"),
-    ("SANKSI", r"(?:menjatuhkan|dijatuhi|dijatuhkan|dikenai|mengenakan|memberikan|diberi|diberikan|menerima|rekomendasi(?:kan)?|merekomendasikan)\s+(?:\w+\s+){0,2}sanksi|disanksi|dicopot|diberhentikan|dinonjobkan|dibebastugaskan|teguran\s+tertulis|hukuman\s+disiplin|penundaan\s+kenaikan|pemotongan\s+tunjangan|penurunan\s+pangkat"),
+    ("KAMPANYE", r"kampanye\s+(?:akbar|terbuka|dialogis|rapat\s+umum|tatap\s+muka|terbatas)|rapat\s+umum|acara\s+kampanye|kegiatan\s+kampanye|kampanye\s+(?:pasangan|paslon|caleg|calon)|lokasi\s+kampanye|panggung\s+kampanye|blusukan|safari\s+politik|konsolidasi\s+pemenangan|deklarasi\s+dukungan|konser\s+(?:kampanye|\w+\s+\w+)(?=\s+yang\s+dihadiri)"),
+    ("PELAPORAN", r"dilaporkan|melaporkan|laporan\s+(?:masyarakat|warga|dugaan|resmi|tersebut|itu)|melayangkan\s+laporan|mengadukan|diadukan|pengaduan|temuan\s+(?:Bawaslu|Panwaslu|Panwascam|pengawas)|menerima\s+laporan|meregistrasi|diregistrasi|teregistrasi|meregister|diregister|meneruskan|diteruskan|dilimpahkan|melimpahkan|laporin|lapor\s+ke"),
+    ("PEMERIKSAAN", r"klarifikasi|pemeriksaan|diperiksa|memeriksa|dimintai\s+keterangan|meminta\s+keterangan|memanggil|dipanggil|pemanggilan|sidang(?:\s+pemeriksaan|\s+etik|\s+disiplin)?|investigasi|penyidikan"),
+    ("SANKSI", r"(?:menjatuhkan|dijatuhi|dijatuhkan|dikenai|mengenakan|memberikan|diberi|diberikan|menerima|rekomendasi(?:kan)?|merekomendasikan|direkomendasikan)\s+(?:\w+\s+){0,2}(?:sanksi|hukuman)|disanksi|dicopot|diberhentikan|dinonjobkan|dibebastugaskan|teguran\s+tertulis|penundaan\s+kenaikan|pemotongan\s+tunjangan|penurunan\s+pangkat|potong\s+tukin"),
 )
 
 # Markers that a sentence states a rule, possibility or warning, not a happening.
@@ -83,7 +83,9 @@ def extract_events(doc: Doc) -> list[dict]:
                         continue
                     if re.search(r"netralitas|damai|anti|tolak", stext[m.end(): m.end() + 25], re.I) and etype in ("KAMPANYE",):
                         continue
-                    date = next((d["date"] for d in dates if s0 <= d["start"] < s1), None)
+                    in_sent = [d for d in dates if s0 <= d["start"] < s1]
+                    # the date nearest the trigger, preferring one after it ("dilaporkan ... Senin (14/10)")
+                    date = min(in_sent, key=lambda d: abs(d["start"] - a) + (0 if d["start"] >= a else 5))["date"] if in_sent else None
                     loc = _location(stext)
                     if follow:
                         date = date or next((d["date"] for d in dates if nxt.start_char <= d["start"] < nxt.end_char), None)

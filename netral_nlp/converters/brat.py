@@ -233,6 +233,8 @@ def ann_to_doc(text: str, ann: str, stem: str) -> Doc:
                 continue  # normalisations (links to external resources): not part of the contract
             else:
                 raise CorpusError(f"{at}: unknown annotation line {line[:60]!r}")
+        except CorpusError:
+            raise
         except (IndexError, KeyError, ValueError):
             raise CorpusError(f"{at}: malformed line {line[:80]!r}; see the brat standoff format "
                               f"(T id<TAB>LABEL start end<TAB>text)") from None

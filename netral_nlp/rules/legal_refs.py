@@ -174,10 +174,19 @@ def _kind_of(name: str) -> str:
     return "LAINNYA"  # pragma: no cover - every alternative is classified
 
 
+_TRAILING_YEAR_RE = re.compile(r"^(?P<number>.+)/(?P<year>(?:19|20)\d{2})$")
+
+
 def _split_number(number: str, year: str | None) -> tuple[str, int | None]:
-    """Split "5/2014" into ("5", 2014) when no "Tahun" year is written."""
+    """Split "5/2014" into ("5", 2014) when no "Tahun" year is written; a longer number that ends
+    in "/YYYY" ("B/71/M.SM.00.00/2017") keeps its whole text and gives that year (guideline 7.11).
+    A year elsewhere inside a number ("121/PUU-XXII/2024" does end in one, so it counts) is not read."""
     if year is None:
         m = _SPLIT_YEAR_RE.match(number)
+        if m is None:
+            t = _TRAILING_YEAR_RE.match(number)
+            if t is not None and re.search(r"[A-Za-z]", t.group("number")):
+                return number, int(t.group("year"))
         if m:
             return m.group("number"), int(m.group("year"))
         return number, None

@@ -1,7 +1,8 @@
 """Clean scraped news pages and social-media posts, keeping an exact offset map to the input.
 
 ``clean(raw)`` turns a scraped page (plain text or HTML) into the article text that the rest of
-netral_nlp annotates: one paragraph per line, paragraphs separated by one blank line, with the
+netral_nlp annotates: lines stripped, paragraphs separated by exactly one blank line, a single line
+break inside a paragraph kept as one "\\n" (verse, lists, social-media posts), with the
 boilerplate of domain-reference section 9 removed (ad slots, "Baca Juga" inserts, share widgets,
 follow prompts, comment forms, bylines, copyright lines, duplicated captions, closing marks such
 as "(**)" or "(ygo/vry)").  Removal only ever takes whole lines, bounded blocks of lines, or a
@@ -322,7 +323,8 @@ _AUTO_CLOSE = {
 # class/id words of widgets that hold no article text (share bars, related links, ad slots...).
 _BOILER_ATTR = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|sharer|social|socmed|related|terkait|baca-?juga|bacajuga|"
-    r"advert|adverts|advertisement|advertising|ads|adsbygoogle|ad|ad-slot|iklan|comments?|komentar|sidebar|widget|breadcrumbs?|"
+    r"advert|adverts|advertisement|advertising|ads|adsbygoogle|ad|ad-slot|iklan|comments?|"
+    r"komentar|sidebar|widget|breadcrumbs?|"
     r"newsletter|subscribe|popular|populer|terpopuler|recommend\w*|rekomendasi|navbar|menu|"
     r"pagination|paging|tags|author-box)(?:$|[\s_-])",
     re.I,
@@ -363,8 +365,9 @@ class _Extractor(HTMLParser):
         self.n += len(s)
 
     def _break(self, o1: int, o2: int) -> None:
+        """A paragraph break produced by the markup at ``[o1, o2)``."""
         if o2 > o1:
-            self._emit("\n", o1, o2, False)
+            self._emit("\n\n", o1, o2, False)
 
     def _is_dropped(self, tag: str, attrs) -> bool:
         if tag in _DROP_TAGS:
@@ -400,12 +403,8 @@ class _Extractor(HTMLParser):
         closes = _AUTO_CLOSE.get(tag)
         if closes and self.stack and self.stack[-1][0] in closes:
             self._close_top(start)
-        if tag == "br":
-            if not self.drop_depth:
-                if self.pre:
-                    self._emit("\n", start, end, False)
-                else:
-                    self._break(start, end)
+        if tag == "br":  # a line break inside the paragraph
+            self._emit("\n", start, end, False)
             return
         if void:
             if tag in _BLOCK_TAGS:
@@ -740,11 +739,13 @@ _LINE_PATTERNS: list[tuple[str, str]] = [
     (
         "byline",
         r"(?:(?:penulis|editor|redaktur|reporter|kontributor|pewarta|wartawan|penyunting|editing|"
-        r"fotografer|sumber|source|author|writer|oleh|teks|liputan|grafis|videografer|produser|"
+        r"fotografer|sumber|source|author|writer|teks|liputan|grafis|videografer|produser|"
         r"uploader|publisher|penerbit|koresponden|jurnalis|narasi|desain|ilustrasi)(?:\s+foto)?"
         r"\s*[:|]\s*[^\n]{0,80}?(?:\s*[|/,•]\s*)?)+"
         r"|(?:penulis|reporter|editor|pewarta|kontributor)\s+[^|:\n]{2,50}\|\s*(?:editor|redaktur|"
         r"penyunting|penulis|reporter)\s+[^|:\n]{2,50}"
+        r"|(?:oleh|by)\s*:?\s*(?:tim\s+)?(?:redaksi|admin|administrator|editor|reporter|wartawan|"
+        r"kontributor|web\s*admin|newsroom)\b.{0,40}"
         r"|(?:foto|dok(?:umentasi)?|doc|ist|istimewa|ilustrasi)\s*[:.]\s*\S+(?:\s+\S+){0,5}"
         r"|\((?:foto|dok(?:umentasi)?|sumber|ilustrasi|ist)\s*[:.][^()]{0,80}\)"
         r"|(?:laporan|liputan)\s+(?:wartawan|reporter|kontributor|jurnalis)\b.{0,120}"
@@ -782,7 +783,8 @@ _RELATED_HEAD = re.compile(
     r"|baca\s+(?:juga|lainnya|berita\s+lainnya)|simak\s+juga|lihat\s+juga|related(?:\s+(?:posts?|"
     r"articles?|news|stories))?|rekomendasi(?:\s+untuk\s+anda)?|terpopuler|populer|terkini|"
     r"terbaru|trending(?:\s+topics?)?|pilihan(?:\s+(?:editor|redaksi))?|editor'?s\s+pick|"
-    r"tags?|topik(?:\s+terkait)?|kategori|category|rubrik|kanal|label|you\s+may\s+also\s+like|more\s+stories|baca\s+lagi"
+    r"tags?|topik(?:\s+terkait)?|kategori|category|rubrik|kanal|label|you\s+may\s+also\s+like|"
+    r"more\s+stories|baca\s+lagi"
     r"|(?:berita|artikel)\s+\w+\s+lainnya|most\s+popular|latest\s+news)"
     r"\s*[:\-\u2013]?\s*(?:\(\d+\))?",
     re.I,
@@ -822,6 +824,7 @@ _NOT_CREDITS = frozenset(
 
 _SPACES2 = re.compile(r" {2,}")
 _WS_RUN = re.compile(r"[ \n]*")
+_BLANK_LINE = re.compile(r"\n *\n")
 _KEPT_LINE = re.compile(r"(?m)^ *(\S(?:[^\n]*\S)?) *$")
 _TERMINAL = re.compile(r"[.,;:!?\"\u201c\u201d\u2019'\u2026]\s*$")
 _MAX_BOILER_LEN = 400  # longer lines are never treated as boilerplate
@@ -903,7 +906,8 @@ def clean(raw: str, *, html: bool | None = None, boilerplate: bool = True) -> Cl
     """Clean a scraped page or post; see the module docstring.
 
     ``html``: None detects markup with :func:`is_html`; True parses ``raw`` as HTML (text
-    nodes only, newlines inside them count as spaces); False treats it as plain text.
+    nodes only; newlines inside them count as spaces, block elements make paragraphs and
+    ``<br>`` a line break); False treats it as plain text.
     ``boilerplate``: False keeps every line (only Unicode and whitespace are normalised).
     """
     if not isinstance(raw, str):
@@ -1043,9 +1047,12 @@ def clean(raw: str, *, html: bool | None = None, boilerplate: bool = True) -> Cl
             j = text.find("\n", pos, a)
             if j < 0:
                 j = pos
-            ws = _WS_RUN.match(text, j, a)
-            k = ws.end() if ws and ws.end() > j else a
-            edits.append((pos, a, "\n\n", j, k))
+            if _BLANK_LINE.search(text, pos, a):  # a new paragraph
+                ws = _WS_RUN.match(text, j, a)
+                k = ws.end() if ws and ws.end() > j else a
+                edits.append((pos, a, "\n\n", j, k))
+            else:  # the next line of the same paragraph
+                edits.append((pos, a, "\n", j, j + 1))
         for m in _SPACES2.finditer(text, a, b):
             edits.append((m.start(), m.end(), " "))
         pos = b
