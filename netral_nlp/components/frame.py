@@ -37,7 +37,8 @@ def rule_frame(doc: Doc) -> tuple[str, dict[str, float]]:
     n_neutral = len(NEUTRALITY.findall(text))
     n_bound = len(BOUND.findall(text))
     incidents = [v for v in violations if v["modality"] == "INCIDENT"]
-    relevant = (n_neutral >= 1 and n_bound >= 1) or (len(incidents) >= 1 and n_bound >= 1)
+    typed = {v["type"] for v in violations if v["type"] != "LAINNYA"}
+    relevant = n_bound >= 1 and (n_neutral >= 1 or len(incidents) >= 1 or len(typed) >= 2)
     scores = {f: 0.0 for f in labels.FRAMES}
     if not relevant:
         scores["LAIN"] = 1.0

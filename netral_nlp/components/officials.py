@@ -35,7 +35,7 @@ NON_NAME_WORDS = set(
     Pada Oleh Sebab Karena Jika Bila Apabila Agar Supaya Maka Tetapi Tapi Sedangkan Lalu Setelah Sebelum
     Negeri Dalam Luar Men Barat Timur Utara Selatan Tengah Raya Pemko Forkopimda Kapanewon Kalurahan""".split()
 )
-_NAME_WORD = r"(?:(?:Muh|Moh|Mhd|Abd|St)\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?|[A-Z]{2,5}|[A-Z]\.(?:\s?[A-Z]\.)*|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)"
+_NAME_WORD = r"(?:(?:Muh|Moh|Mhd|Abd|St|Dt)\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?|[A-Z]{2,5}|[A-Z]\.(?:\s?[A-Z]\.)*|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)"
 _PREFIX_ALT = "|".join(re.escape(t) for t in sorted(PREFIX_TITLES, key=len, reverse=True))
 #: A person's name as written, with optional titles before and after.
 NAME_RE = re.compile(
@@ -330,7 +330,7 @@ _GENERIC_TITLES = {"Aparatur Sipil Negara", "Anggota", "Guru", "Dosen", "Tenaga 
                    "Pengurus Partai", "Kepala Dusun", "Kepala Urusan", "Sekretaris Desa", "Lurah", "Camat"}
 _NAME_TOKEN_RE = re.compile(rf"{_NAME_WORD}$")
 #: Abbreviated first names ("Muh. Arsyad"), never sentence ends.
-_NAME_ABBREVIATIONS = {"Muh.", "Moh.", "Mhd.", "Mochd.", "Abd.", "St.", "Hj.", "H.", "Ny.", "Tn.", "Sdr.", "Drs.", "Dra.",
+_NAME_ABBREVIATIONS = {"Dt.", "Muh.", "Moh.", "Mhd.", "Mochd.", "Abd.", "St.", "Hj.", "H.", "Ny.", "Tn.", "Sdr.", "Drs.", "Dra.",
                        "Ir.", "Dr.", "Prof.", "Kol.", "Lt."}
 _RUN_TOKEN_RE = re.compile(r"[^\s,;:()“”\"]+|,|\(|\)")
 

@@ -178,8 +178,8 @@ def extract_violations(doc: Doc) -> list[dict]:
     officials = doc._.netral_officials or []
     sents = list(doc.sents)
     # Status is a property of the case: read it over the whole document.
-    doc_terbukti = bool(TERBUKTI_RE.search(text))
     doc_cleared = bool(CLEARED_RE.search(text))
+    doc_terbukti = bool(TERBUKTI_RE.search(CLEARED_RE.sub(" ", text)))
     out: list[dict] = []
     seen: set[tuple] = set()
     prev_actor = None

@@ -88,6 +88,9 @@ def _write(data, fmt: str, output) -> None:
     if fmt == "brat":
         from .brat import write_dir
 
+        if str(output) == "-":
+            raise CorpusError("brat output is a directory; give its path instead of '-'")
+
         write_dir(data, Path(output))
         return
     if fmt == "label-studio":
@@ -127,6 +130,11 @@ def _load(data_or_path, fmt: str):
             return _jsonl_lines(text, what)
     if fmt == "brat":
         raise CorpusError("brat input is a directory path or a {file name: content} dict")
+    if text.lstrip().startswith("["):  # a JSON list instead of JSONL
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError:
+            pass
     return _jsonl_lines(text, what)
 
 

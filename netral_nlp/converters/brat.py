@@ -260,7 +260,12 @@ def ann_to_doc(text: str, ann: str, stem: str) -> Doc:
         unknown = set(da) - {"Frame", "Relevant"}
         if unknown:
             raise CorpusError(f"{where}: unknown document attribute(s) {sorted(unknown)}; use Frame and Relevant")
-        doc.fields.update({"frame": da.get("Frame"), "relevant": bool(da.get("Relevant", False)),
+        rel = da.get("Relevant", False)
+        if isinstance(rel, str):
+            if rel.lower() not in ("true", "false", "yes", "no", "1", "0"):
+                raise CorpusError(f"{where}: Relevant is a binary attribute (present or absent), got value {rel!r}")
+            rel = rel.lower() in ("true", "yes", "1")
+        doc.fields.update({"frame": da.get("Frame"), "relevant": rel,
                            "lang": dn.get("lang") or "id", "elections": dn.get("elections") or [],
                            "regions": dn.get("regions") or []})
         if "id" in dn:

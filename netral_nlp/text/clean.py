@@ -223,8 +223,8 @@ class CleanText:
     """A cleaned text, the input it came from, and the map between them."""
 
     text: str
-    original: str
-    removed: list[tuple[int, int, str]] = field(default_factory=list)
+    original: str = field(repr=False)
+    removed: list[tuple[int, int, str]] = field(default_factory=list, repr=False)
     _pieces: _Pieces | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self):
