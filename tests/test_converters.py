@@ -330,25 +330,31 @@ def test_doccano_relation_project_export():
     assert (rec["frame"], rec["relevant"], rec["elections"]) == ("PELANGGARAN", True, ["PILKADES_2025"])
 
 
-def test_doccano_metadata_survives_tool_reexport():
-    """doccano renumbers entities and puts the metadata column back on export: fields still match."""
-    [line] = to_format([ODD], "doccano")
-    shift = 5000
-    for e in line["entities"]:
-        e["id"] += shift
-    for r in line["relations"]:
-        r["id"] += 1
-        r["from_id"] += shift
-        r["to_id"] += shift
+@pytest.mark.parametrize("style", ["entities", "label"])
+def test_doccano_metadata_survives_tool_reexport(style):
+    """doccano renumbers entities, may list them in its own order, and puts the metadata column back."""
+    [line] = to_format([ODD], "doccano", style=style)
+    if style == "entities":
+        shift = 5000
+        for e in line["entities"]:
+            e["id"] += shift
+        for r in line["relations"]:
+            r["id"] += 1
+            r["from_id"] += shift
+            r["to_id"] += shift
+        line["entities"].sort(key=lambda e: e["start_offset"])  # by position; equal spans keep their order
+    else:
+        line["label"].reverse()  # fields travel with their span in the metadata: any order works
     line["id"] = 12
-    # doccano may list entities in its own order (here: by position; equal spans keep their order)
-    line["entities"].sort(key=lambda e: e["start_offset"])
     [rec] = from_format([line], "doccano")
-    names = {o["name"] for o in rec["officials"]}
-    assert names == {"Tanpa Sebutan", "Medison", "Zulkifli"}
-    by_type = {(v["type"], v["status"]): v for v in rec["violations"]}
-    zul = next(i for i, o in enumerate(rec["officials"]) if o["name"] == "Zulkifli")
-    assert by_type[("KAMPANYE", "DUGAAN")]["actor"] == zul
+    assert [o["name"] for o in rec["officials"]] == ["Tanpa Sebutan", "Medison", "Zulkifli"] or \
+        {o["name"] for o in rec["officials"]} == {"Tanpa Sebutan", "Medison", "Zulkifli"}
+    actors = {(v["type"], v["status"]): None if v["actor"] is None else rec["officials"][v["actor"]]["name"]
+              for v in rec["violations"]}
+    assert actors == {("MEDIA_SOSIAL", None): None, ("KAMPANYE", "DUGAAN"): "Zulkifli",
+                      ("KAMPANYE", "TERBUKTI"): "Medison", ("LAINNYA", "DUGAAN"): "Tanpa Sebutan"}
+    medison = next(o for o in rec["officials"] if o["name"] == "Medison")
+    assert sorted(medison["mentions"]) == [[0, 5], [13, 20]] and medison["category"] == "ASN"
 
 
 def test_doccano_unknown_document_label():

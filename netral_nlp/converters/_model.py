@@ -307,15 +307,24 @@ def decode(doc: Doc) -> dict:
         officials.append((o, members))
     # Spanless officials keep their index; work out every official's final index.
     spanless_off = doc.spanless.get("officials") or []
-    merged = _insert(officials, spanless_off, "official", doc)
+    merged = _insert(officials, [{**x, "_orig": x.get("index")} for x in spanless_off if isinstance(x, dict)],
+                     "official", doc)
     official_list = []
+    # An ``actor`` index written by the writer is the official's index in the original list; the
+    # tool may have reordered the spans, so map original indices (the ``official`` key of a group,
+    # the ``index`` of a spanless official) to the final ones.
+    index_map: dict[Any, int] = {}
     for pos, item in enumerate(merged):
         if isinstance(item, tuple):
             o, members = item
             for m in members:
                 official_of[m.id] = pos
+                if m.attrs.get("official") is not None:
+                    index_map.setdefault(m.attrs["official"], pos)
             official_list.append(o)
         else:
+            if item.get("_orig") is not None:
+                index_map.setdefault(item["_orig"], pos)
             official_list.append({"name": item.get("name"), "position": item.get("position"),
                                   "institution": item.get("institution"), "category": item.get("category"),
                                   "mentions": []})
@@ -326,7 +335,11 @@ def decode(doc: Doc) -> dict:
             events.append({"type": e.label[len(EVENT_PREFIX):], "date": e.attrs.get("date"),
                            "location": e.attrs.get("location"), "trigger": [e.start, e.end]})
         elif k == "violation":
-            actor = official_of[actor_rel[e.id]] if e.id in actor_rel else e.attrs.get("actor")
+            if e.id in actor_rel:
+                actor = official_of[actor_rel[e.id]]
+            else:
+                actor = _int_or_none(e.attrs.get("actor"), f"actor of span {e.id}", doc)
+                actor = index_map.get(actor, actor)
             v = {"type": e.label[len(VIOL_PREFIX):], "modality": e.attrs.get("modality") or labels.INCIDENT,
                  "status": e.attrs.get("status"), "actor": _int_or_none(actor, f"actor of span {e.id}", doc),
                  "evidence": [e.start, e.end]}
