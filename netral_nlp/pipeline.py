@@ -21,6 +21,7 @@ from .errors import ConfigError, EncodingError, InputError, ModelLoadError, Text
 from .schema import Annotation
 from .text.clean import CleanText, clean
 from .text.language import guess_language
+from .text.normalize import is_colloquial, normalize_colloquial
 
 # Importing the components registers their factories.
 from .components import base as _base  # noqa: F401
@@ -91,6 +92,7 @@ class Pipeline:
         self.name = name
         self.path = path
         self.nlp.max_length = max(self.nlp.max_length, max_length + 1)
+        self.normalize_posts = True
 
     # -- single documents ---------------------------------------------------------
     def prepare(self, text: Any, *, id: str | None = None, published: str | None = None) -> tuple[CleanText | None, str]:
@@ -116,10 +118,15 @@ class Pipeline:
                  meta: dict | None = None) -> Annotation:
         """Annotate one text (str, bytes or HTML) and return its Annotation."""
         cleaned, body = self.prepare(text, id=id, published=published)
-        doc = self.make_doc(body, id=id, published=published)
+        # Colloquial posts are annotated in standard spelling, then mapped back to the post as written.
+        normalized = normalize_colloquial(body) if self.normalize_posts and is_colloquial(body) else None
+        doc = self.make_doc(normalized.text if normalized else body, id=id, published=published)
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
         ann = doc_to_annotation(doc)
+        if normalized is not None:
+            ann = remap_annotation(ann, normalized.to_original, body)
+            ann.extra["normalized"] = True
         ann.cleaned = cleaned
         if meta:
             for k, v in meta.items():
@@ -194,6 +201,23 @@ def _worker_run(batch: list[dict]) -> list[dict]:
         ann = _WORKER(rec["text"], id=rec.get("id"), published=rec.get("published"), meta=rec.get("meta"))
         out.append(ann.to_dict())
     return out
+
+
+def remap_annotation(ann: Annotation, mapper, text: str) -> Annotation:
+    """Move every span of ``ann`` through ``mapper`` (a ``to_original``) onto ``text``."""
+    def m(span):
+        return None if span is None else tuple(mapper(span[0], span[1]))
+
+    for o in ann.officials:
+        o.mentions = [m(x) for x in o.mentions]
+    for e in ann.events:
+        e.trigger = m(e.trigger)
+    for v in ann.violations:
+        v.evidence = m(v.evidence)
+    for l in ann.legal_refs:
+        l.span = m(l.span)
+    ann.text = text
+    return ann
 
 
 def doc_to_annotation(doc: Doc) -> Annotation:

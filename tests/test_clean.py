@@ -676,3 +676,20 @@ def test_corpus_clean_text_is_fixed_point(rec):
     """Cleaning an already clean text changes nothing: no body line looks like boilerplate."""
     ct = clean(rec["text"])
     assert ct.text == rec["text"], [(w, rec["text"][a:b]) for a, b, w in ct.removed]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1 wa » 1.a )tags: /Home » ab/Home » *1Penulis: x Home » » views ab» share (Penulis: x | Home » a 12 " * 4,
+        "Penulis: " * 45,
+        "» " * 200,
+        "1 " * 200,
+        "(a/b " * 80 + ".",
+    ],
+)
+def test_no_pathological_regex_time(line):
+    raw = ("Judul\n\n" + line[:400] + "\n") * 50
+    t = time.perf_counter()
+    clean(raw)
+    assert time.perf_counter() - t < 1.0

@@ -76,7 +76,7 @@ def checkpoint(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def nlp(checkpoint):
+def bert_nlp(checkpoint):
     return netral_nlp.load("indobert", model=str(checkpoint), local_files_only=True)
 
 
@@ -126,15 +126,15 @@ def assert_valid(ann: Annotation) -> None:
         assert 0 <= s < e <= n and d["text"][s:e].strip()
 
 
-def test_load_annotate_end_to_end(nlp):
+def test_load_annotate_end_to_end(bert_nlp):
     dev = read_records("netral-id", "dev")[:4]
-    anns = [nlp(r["text"], id=r["id"]) for r in dev]
+    anns = [bert_nlp(r["text"], id=r["id"]) for r in dev]
     for ann, rec in zip(anns, dev):
         assert isinstance(ann, Annotation) and ann.id == rec["id"]
         assert ann.frame in netral_nlp.labels.FRAMES and ann.relevant == (ann.frame != "LAIN")
         assert_valid(ann)
     # pipe keeps input order and agrees with one-by-one calls on ids and texts
-    piped = list(nlp.pipe([{"id": r["id"], "text": r["text"]} for r in dev], batch_size=3))
+    piped = list(bert_nlp.pipe([{"id": r["id"], "text": r["text"]} for r in dev], batch_size=3))
     assert [a.id for a in piped] == [r["id"] for r in dev]
     assert [a.text for a in piped] == [a.text for a in anns]
     for a in piped:
@@ -151,8 +151,18 @@ def test_float_pipe_matches_single_calls(checkpoint):
     assert [d["legal_refs"] for d in one] == [d["legal_refs"] for d in many]
 
 
-def test_rule_fields_are_filled(nlp):
-    ann = nlp("Bawaslu Kabupaten Solok memeriksa ASN yang ikut kampanye pada Pilkada Serentak 2024, "
+@pytest.mark.slow
+def test_pipe_with_worker_processes(checkpoint):
+    nlp = netral_nlp.load("indobert", model=str(checkpoint))
+    texts = [r["text"] for r in read_records("netral-id", "dev")[:4]]
+    got = list(nlp.pipe([{"id": str(i), "text": t} for i, t in enumerate(texts)], batch_size=2, n_process=2))
+    assert [a.id for a in got] == ["0", "1", "2", "3"]
+    for a in got:
+        assert_valid(a)
+
+
+def test_rule_fields_are_filled(bert_nlp):
+    ann = bert_nlp("Bawaslu Kabupaten Solok memeriksa ASN yang ikut kampanye pada Pilkada Serentak 2024, "
               "sesuai UU Nomor 5 Tahun 2014 tentang ASN.")
     assert "PILKADA_2024" in ann.elections
     assert any(r.name == "Kabupaten Solok" for r in ann.regions)
@@ -160,12 +170,12 @@ def test_rule_fields_are_filled(nlp):
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t ", "a"])
-def test_empty_and_tiny_inputs(nlp, text):
-    assert_valid(nlp(text))
+def test_empty_and_tiny_inputs(bert_nlp, text):
+    assert_valid(bert_nlp(text))
 
 
-def test_long_document_sliding_windows(nlp, long_text):
-    predictor = nlp.predictor
+def test_long_document_sliding_windows(bert_nlp, long_text):
+    predictor = bert_nlp.predictor
     (ids, offsets, words), = predictor.encode([long_text])
     assert len(ids) >= 6000
     windows = make_windows(0, len(ids), predictor.max_length - 2, predictor.stride)
@@ -180,7 +190,7 @@ def test_long_document_sliding_windows(nlp, long_text):
             # spans start and end on word boundaries of the original text
             assert not (s > 0 and long_text[s - 1].isalnum() and long_text[s].isalnum())
             assert not (e < len(long_text) and long_text[e - 1].isalnum() and long_text[e].isalnum())
-    ann = nlp(long_text)
+    ann = bert_nlp(long_text)
     assert ann.text == long_text or len(ann.text) <= len(long_text)
     assert_valid(ann)
 

@@ -88,3 +88,18 @@ def test_not_indonesian_is_not_relevant(nlp):
     d = ann(nlp, "The election supervisory agency said that civil servants must remain neutral during the regional "
                  "elections and that any violation will be reported to the civil service commission.")
     assert d["lang"] == "en" and d["relevant"] is False and d["frame"] == "LAIN"
+
+
+def test_colloquial_post_is_normalised_but_offsets_stay_in_the_post(nlp):
+    post = ("sy udh laporin ke panwascam td pagi. pak kades SBT kmrn pake mobil dinas desa buat angkut baliho "
+            "caleg dprd 🙄 gak malu ya #Pemilu2024")
+    ann = nlp(post)
+    d = ann.to_dict()
+    assert d["text"] == post and d["extra" if False else "normalized"] is True
+    assert "SBT" in {o["name"] for o in d["officials"]}
+    assert {"ALAT_PERAGA", "FASILITAS_NEGARA"} <= types(d)
+    for v in d["violations"]:
+        s, e = v["evidence"]
+        assert 0 <= s < e <= len(post)
+    for o in d["officials"]:
+        assert all(post[s:e] == o["name"] for s, e in o["mentions"])

@@ -590,7 +590,9 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             raw = text[span[0]:span[1]]
             name = _clean_name(raw)
             strong = "," in text[pm.end:span[0]] or not generic
-            if name and plausible(name, strong=strong and not generic) and not (generic and "," not in text[pm.end:span[0]] and len(name.split()) < 2):
+            initials = bool(name and re.fullmatch(r"[A-Z]{2,4}", name))
+            if name and (plausible(name, strong=strong and not generic) or initials) and not (
+                    generic and "," not in text[pm.end:span[0]] and len(name.split()) < 2 and not initials):
                 s = span[0] + max(0, raw.find(name.split()[0]))
                 e = s + len(name) if text[s:s + len(name)] == name else span[1]
                 add(name, s, e, pm, inst)

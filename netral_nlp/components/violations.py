@@ -135,7 +135,8 @@ STRONG_GENERIC_RE = re.compile(
     r"terancam|diancam|meliputi|tidak\s+dibenarkan|agar\s+tidak|supaya\s+tidak|diminta\s+(?:untuk\s+)?tidak)\b", re.I)
 SPEAKER_AFTER = re.compile(r"^\W{0,3}\s*(?:juga\s+|pun\s+|kembali\s+)?(?:mengatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|"
                            r"menambahkan|memaparkan|mengingatkan|mengimbau|menyebut(?:kan)?|menuturkan|menerangkan|berpesan|"
-                           r"meminta|mengajak|menekankan|menyatakan|membeberkan|mengaku|berharap|memastikan)\b", re.I)
+                           r"meminta|mengajak|menekankan|menyatakan|membeberkan|mengaku|berharap|memastikan|menguraikan|menyoroti|"
+                           r"memuji|menilai|menyebut|menyinggung|merinci|mencontohkan|menerangkan)\b", re.I)
 SPEAKER_BEFORE = re.compile(r"(?:kata|ujar|ungkap|jelas|tegas|tutur|sebut|imbuh|terang|papar|pungkas|tambah|lanjut|ucap|"
                             r"menurut|demikian\s+(?:ditegaskan|disampaikan|dikatakan)|disampaikan|ditegaskan|dijelaskan)\s*(?:oleh\s+)?$", re.I)
 
@@ -159,6 +160,9 @@ REPORTED_ACT_RE = re.compile(
 
 def _modality(sentence: str, has_actor: bool, cue_pos: int = 0) -> str:
     """INCIDENT, AGGREGATE or GENERIC from how the sentence speaks about the conduct."""
+    # A pronoun that introduces speech ("Ia menegaskan ...") says nothing about an incident.
+    sentence = re.sub(r"\b(?:ia|dia|beliau)\s+(?=(?:juga\s+|pun\s+|kembali\s+)?(?:me\w+kan|mengatakan|menyebut|menilai|berharap)\b)",
+                      " ", sentence, flags=re.I)
     strong_generic = STRONG_GENERIC_RE.search(sentence)
     reported = REPORTED_ACT_RE.search(sentence)
     if strong_generic and not (has_actor and (INCIDENT_RE.search(sentence) or reported)):
@@ -208,8 +212,11 @@ def extract_violations(doc: Doc) -> list[dict]:
                     if neg.search(window):
                         continue
                 actor = actors[0] if actors else None
-                if actor is None and prev_actor is not None and re.search(
-                        r"\b(?:ia|dia|beliau|yang\s+bersangkutan|(?:ASN|PNS|kades|camat|lurah|pejabat|oknum)\s+(?:tersebut|itu|ini))\b", stext, re.I):
+                pron = re.search(r"\b(?:ia|dia|beliau|yang\s+bersangkutan|(?:ASN|PNS|kades|camat|lurah|pejabat|oknum)\s+(?:tersebut|itu|ini))\b",
+                                 stext, re.I)
+                if pron is not None and SPEAKER_AFTER.match(stext[pron.end():pron.end() + 40]):
+                    pron = None  # "Ia juga menguraikan ...": the speaker, not an actor
+                if actor is None and prev_actor is not None and pron is not None:
                     actor = prev_actor
                 has_actor = actor is not None or bool(initials)
                 modality = _modality(stext, has_actor, m.start())

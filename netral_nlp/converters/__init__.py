@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import CorpusError
-from ._model import (ACTOR, OFFICIAL, RELATION_TYPES, SAME_PERSON, SPAN_LABELS, decode, encode, iter_records,
+from ._model import (ACTOR, OFFICIAL, RELATION_TYPES, SAME_PERSON, SPAN_LABELS, decode, iter_records,
                      normalise)
 from .label_studio import label_studio_config
 

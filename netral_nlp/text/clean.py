@@ -694,7 +694,7 @@ _LINE_PATTERNS: list[tuple[str, str]] = [
         r"(?:\s+(?:post|posts|artikel|berita))?\s*[»›>]?"
         r"|load\s+more|muat\s+lebih\s+banyak|lihat\s+(?:semua|selengkapnya|lebih\s+banyak)"
         r"|tampilkan\s+(?:semua|lebih\s+banyak)|show\s+more|baca\s+selengkapnya|read\s+more"
-        r"|(?:home|beranda)\s*[»›>/|].{0,150}|[^»›\n]{1,40}(?:\s*[»›]\s*[^»›\n]{1,60}){2,}"
+        r"|(?:home|beranda)\s*[»›>/|].{0,150}|[^»›\n]{1,40}(?:[»›][^»›\n]{1,60}){2,12}"
         r"|back\s+to\s+top|kembali\s+ke\s+atas|menu|search|cari|close|tutup|x|home|beranda",
     ),
     (
@@ -738,10 +738,10 @@ _LINE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "byline",
-        r"(?:(?:penulis|editor|redaktur|reporter|kontributor|pewarta|wartawan|penyunting|editing|"
+        r"(?:penulis|editor|redaktur|reporter|kontributor|pewarta|wartawan|penyunting|editing|"
         r"fotografer|sumber|source|author|writer|teks|liputan|grafis|videografer|produser|"
         r"uploader|publisher|penerbit|koresponden|jurnalis|narasi|desain|ilustrasi)(?:\s+foto)?"
-        r"\s*[:|]\s*[^\n]{0,80}?(?:\s*[|/,•]\s*)?)+"
+        r"\s*[:|][^\n]{0,150}"
         r"|(?:penulis|reporter|editor|pewarta|kontributor)\s+[^|:\n]{2,50}\|\s*(?:editor|redaktur|"
         r"penyunting|penulis|reporter)\s+[^|:\n]{2,50}"
         r"|(?:oleh|by)\s*:?\s*(?:tim\s+)?(?:redaksi|admin|administrator|editor|reporter|wartawan|"
