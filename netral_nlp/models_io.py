@@ -6,13 +6,24 @@ from pathlib import Path
 
 from .errors import ModelLoadError, UnsafeModelError
 
-#: File suffixes that would be unpickled by some loader; refused anywhere in a model directory.
-PICKLE_SUFFIXES = {".pkl", ".pickle", ".pt", ".pth", ".bin", ".joblib", ".ckpt"}
+#: File suffixes that some loader would unpickle; refused anywhere in a model directory.
+PICKLE_SUFFIXES = {".pkl", ".pickle", ".pt", ".pth", ".joblib", ".ckpt"}
+
+
+def _looks_pickled(f: Path) -> bool:
+    """Pickle streams start with PROTO (0x80) and a protocol number 2-5; torch.save writes a zip."""
+    with open(f, "rb") as fh:
+        head = fh.read(4)
+    return (len(head) >= 2 and head[0] == 0x80 and 2 <= head[1] <= 5) or head == b"PK\x03\x04"
 
 
 def check_no_pickles(path: Path) -> None:
+    """Refuse model directories holding files that would need unpickling (spaCy's msgpack files are fine)."""
     for f in path.rglob("*"):
-        if f.is_file() and f.suffix.lower() in PICKLE_SUFFIXES:
+        if not f.is_file():
+            continue
+        if f.suffix.lower() in PICKLE_SUFFIXES or f.name == "pytorch_model.bin" or (
+                f.suffix.lower() == ".bin" and _looks_pickled(f)):
             raise UnsafeModelError(f"{f}: model files that need unpickling are refused; "
                                    f"use safetensors or spaCy's own format")
 

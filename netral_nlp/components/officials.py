@@ -33,6 +33,7 @@ NON_NAME_WORDS = set(
     Pj Pjs Plt Plh Staf Ahli Bidang Kejaksaan Kejari Inspektorat Satpol Wali Walikota Dusun Jorong Kampung
     Humas Berita Baca Juga Editor Penulis Reporter Foto Sumber Selasa, Apel Rapat Sosialisasi Netralitas
     Pada Oleh Sebab Karena Jika Bila Apabila Agar Supaya Maka Tetapi Tapi Sedangkan Lalu Setelah Sebelum
+    Rekaman Lampiran Ikrar Deklarasi Kampanye Laporan Temuan Kajian Putusan Surat Edaran Distrik Kampung
     Negeri Dalam Luar Men Barat Timur Utara Selatan Tengah Raya Pemko Forkopimda Kapanewon Kalurahan""".split()
 )
 _NAME_WORD = r"(?:(?:Muh|Moh|Mhd|Abd|St|Dt)\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?|[A-Z]{2,5}|[A-Z]\.(?:\s?[A-Z]\.)*|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)"
@@ -164,6 +165,13 @@ def _region_long(words: str) -> tuple[str | None, str | None]:
             if r:
                 return r.name, level
     return None, None
+
+
+@lru_cache(maxsize=4096)
+def _is_region_name(name: str) -> bool:
+    """A province, its usual short form, or a kabupaten/kota name without prefix ("Bone", "Sultra")."""
+    gaz = get_gazetteer()
+    return bool(gaz.lookup(name) or gaz.lookup("Kabupaten " + name) or gaz.lookup("Kota " + name))
 
 
 def _body_category(institution: str | None) -> str | None:
@@ -553,7 +561,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         words = name.split()
         if not words or any(not _NAME_TOKEN_RE.match(w) for w in words):
             return False
-        if any(w in NON_NAME_WORDS for w in words):
+        if any(w in NON_NAME_WORDS for w in words) or _is_region_name(name) or SUFFIX_RE.fullmatch(" " + name):
             return False
         if strong or len(words) >= 2 or name in ner_set:
             return True
@@ -671,12 +679,14 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             people[key] = Person(name, roles[which], None, "CALON", [(s, s + len(name))], s)
             order.append(key)
 
-    # Statistical NER names right after a title the patterns did not resolve.
+    # Statistical NER names right after a title the patterns did not resolve: only when the words
+    # between title and name are institution words, and the name is a plausible person's name.
     for s, e in ner_persons or []:
         name = _clean_name(text[s:e])
-        if not name or name.lower() in people or in_headline(s):
+        if not name or name.lower() in people or in_headline(s) or not plausible(name, strong=False):
             continue
-        near = [pm for pm in positions if 0 <= s - pm.end <= 40 and "\n" not in text[pm.end:s]]
+        near = [pm for pm in positions if 0 <= s - pm.end <= 60 and re.fullmatch(
+            r"(?:\s*(?:[A-Z0-9][\w./-]*|dan|,|\([^)]*\)))*\s*", text[pm.end:s])]
         if near:
             add(name, s, e, near[-1], text[near[-1].end:s])
 
