@@ -594,20 +594,8 @@ def _records_with_raw():
 
 _RECORDS = _records_with_raw()
 
-# Records whose hand-cleaned text departs from domain-reference section 9 and seed-000 (reported
-# to the corpus writers): b3-012 drops the photo caption that is printed twice (seed-000 keeps one
-# copy); b5-033 keeps the closing credit "(Prokopim Sinjai)" (a full-name credit per section 9).
-KNOWN_GOLD_ISSUES = {
-    "nid-b3-012": "gold drops the duplicated photo caption entirely; seed-000 keeps one copy",
-    "nid-b5-033": "gold keeps the closing credit '(Prokopim Sinjai)'",
-}
-
-
 def _record_param(rec):
-    marks = []
-    if rec.get("id") in KNOWN_GOLD_ISSUES:
-        marks.append(pytest.mark.xfail(reason=KNOWN_GOLD_ISSUES[rec["id"]], strict=False))
-    return pytest.param(rec, id=str(rec.get("id")), marks=marks)
+    return pytest.param(rec, id=str(rec.get("id")))
 
 
 @pytest.mark.skipif(not _RECORDS, reason=f"{JSONL} absent or without raw records")
@@ -659,15 +647,10 @@ def _all_records():
 
 
 _ALL_RECORDS = _all_records()
-_ENDS_WITH_CREDIT = re.compile(r"[.!?\"”’]\s*\([^()]{1,60}\)\s*$")
 
 
 def _fixed_point_param(rec):
-    marks = []
-    if _ENDS_WITH_CREDIT.search(rec["text"]):
-        marks.append(pytest.mark.xfail(
-            reason="gold text ends with a closing credit, which section 9 says to remove", strict=False))
-    return pytest.param(rec, id=str(rec.get("id")), marks=marks)
+    return pytest.param(rec, id=str(rec.get("id")))
 
 
 @pytest.mark.skipif(not _ALL_RECORDS, reason=f"{JSONL} absent")

@@ -18,6 +18,7 @@ from .. import labels
 from ..components import events as rule_events
 from ..components import officials as rule_officials
 from ..components import violations as rule_violations
+from ..evaluate import norm_name
 from ..lexicons import strip_titles
 from ..rules.legal_refs import find_legal_refs
 
@@ -108,8 +109,6 @@ def _role(pm, after: str, text: str, doc_region) -> tuple[str | None, str | None
 
 def officials_from_spans(doc: Doc, persons: list[PredSpan]) -> list[dict]:
     """Contract officials from predicted PERSON spans; roles as the default backend reads them."""
-    from ..evaluate import norm_name
-
     text = doc.text
     spans = [(s, e) for s, e, _, _ in persons]
     people = group_persons(text, spans)
