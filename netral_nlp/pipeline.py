@@ -20,6 +20,7 @@ from . import labels
 from .errors import ConfigError, EncodingError, InputError, ModelLoadError, TextTooLongError
 from .schema import Annotation
 from .text.clean import CleanText, clean
+from .tokenizer import blank_indonesian
 from .text.language import guess_language
 from .text.normalize import is_colloquial, normalize_colloquial
 
@@ -52,7 +53,7 @@ PACKAGED_MODELS = Path(__file__).with_name("models")
 
 def build_rule_nlp(components: Iterable[str] = DEFAULT_COMPONENTS) -> Language:
     """A blank Indonesian pipeline with the netral components (no trained weights)."""
-    nlp = spacy.blank("id")
+    nlp = blank_indonesian()
     nlp.add_pipe("sentencizer")
     for name in components:
         nlp.add_pipe(name)
@@ -65,8 +66,17 @@ def decode_text(value: Any) -> str:
         return value
     if isinstance(value, (bytes, bytearray)):
         raw = bytes(value)
+        for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+            if raw.startswith(bom):
+                try:
+                    return raw.decode(enc)
+                except UnicodeDecodeError as exc:
+                    raise EncodingError(f"the input starts with a {enc.upper()} byte-order mark but does not decode "
+                                        f"as {enc.upper()} ({exc}); decode it yourself and pass a str") from exc
         if b"\x00" in raw[:4096]:
-            raise EncodingError("the input holds NUL bytes: it looks like a binary file, not text")
+            raise EncodingError("the input holds NUL bytes: it looks like a binary file (or UTF-16/32 text without a "
+                                "byte-order mark), not UTF-8 text; decode it yourself and pass a str")
         for enc in ("utf-8", "cp1252"):
             try:
                 return raw.decode(enc)
