@@ -80,6 +80,66 @@ def frame_examples(nlp, records) -> list[Example]:
     return out
 
 
+MODALITY_CONFIG = {"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2,
+                             "no_output_layer": False, "length": 65536}}
+
+
+def sentence_of(text: str, start: int) -> str:
+    """The sentence (between sentence punctuation or line breaks) around a character offset."""
+    import re as _re
+
+    a = max(text.rfind(p, 0, start) for p in (". ", "! ", "? ", "\n")) + 1
+    ends = [m.start() + 1 for m in _re.finditer(r"[.!?](?:\s|$)|\n", text[start:])]
+    b = start + (ends[0] if ends else len(text) - start)
+    return text[a:b].strip()
+
+
+def modality_examples(nlp, records) -> list[Example]:
+    """One example per gold violation: its evidence sentence, labelled with the modality."""
+    out = []
+    for r in records:
+        seen = set()
+        for v in r["violations"]:
+            if not v.get("evidence"):
+                continue
+            sent = sentence_of(r["text"], v["evidence"][0])
+            if (sent, v["modality"]) in seen or not sent:
+                continue
+            seen.add((sent, v["modality"]))
+            ref = nlp.make_doc(sent)
+            ref.cats = {m: float(v["modality"] == m) for m in labels.MODALITIES}
+            out.append(Example(nlp.make_doc(sent), ref))
+    return out
+
+
+def train_modality(nlp, train_recs, dev_recs, epochs: int = 15) -> float:
+    """Add and train ``textcat_modality`` (INCIDENT / AGGREGATE / GENERIC of a violation's sentence)."""
+    if "textcat_modality" in nlp.pipe_names:
+        nlp.remove_pipe("textcat_modality")
+    tc = nlp.add_pipe("textcat", name="textcat_modality", config=MODALITY_CONFIG, after="textcat_frame")
+    for m in labels.MODALITIES:
+        tc.add_label(m)
+    train = modality_examples(nlp, train_recs)
+    dev = modality_examples(nlp, dev_recs)
+    with nlp.select_pipes(enable=["textcat_modality"]):
+        optimizer = nlp.initialize(lambda: train) if False else None
+        tc.initialize(lambda: train, nlp=nlp)
+        optimizer = nlp.create_optimizer()
+        best, best_bytes = -1.0, None
+        for epoch in range(epochs):
+            random.shuffle(train)
+            for batch in minibatch(train, size=16):
+                nlp.update(batch, drop=0.2, sgd=optimizer)
+            ok = sum(max(tc(eg.predicted.copy()).cats.items(), key=lambda kv: kv[1])[0] ==
+                     max(eg.reference.cats, key=eg.reference.cats.get) for eg in dev)
+            acc = ok / max(1, len(dev))
+            print(f"modality epoch {epoch}: dev sentence accuracy {acc:.3f} ({len(train)} train sentences)", flush=True)
+            if acc > best:
+                best, best_bytes = acc, tc.to_bytes()
+    tc.from_bytes(best_bytes)
+    return best
+
+
 def ner_score(nlp, sents) -> dict:
     gold, pred = [], []
     ner = nlp.get_pipe("ner")
@@ -152,6 +212,7 @@ def train(args) -> dict:
             if acc > best_tc:
                 best_tc, best_tc_bytes = acc, nlp.get_pipe("textcat_frame").to_bytes()
     nlp.get_pipe("textcat_frame").from_bytes(best_tc_bytes)
+    best_mod = train_modality(nlp, train_recs, dev_recs)
     for name in DEFAULT_COMPONENTS:
         nlp.add_pipe(name)
     nlp.meta.update({"name": "netral_default", "version": netral_nlp.__version__, "lang": "id",
@@ -159,21 +220,40 @@ def train(args) -> dict:
                      "sources": [{"name": "NERGrit (IndoNLU)", "license": "Apache-2.0"},
                                  {"name": "IDNer2k", "license": "MIT"}, {"name": "netral-id train split", "license": "CC-BY-4.0"}],
                      "netral_training": {"seed": args.seed, "ner_best_nergrit_valid_macro": best,
-                                         "textcat_best_dev_accuracy": best_tc, "log": log}})
+                                         "textcat_best_dev_accuracy": best_tc,
+                                         "modality_best_dev_sentence_accuracy": best_mod, "log": log}})
     out = Path(args.out)
     nlp.to_disk(out)
     print(f"saved to {out} ({sum(f.stat().st_size for f in out.rglob('*') if f.is_file()) / 1e6:.1f} MB)")
     return log
 
 
+def update_modality(model: str, out: str, seed: int) -> None:
+    """Retrain only the modality classifier of an existing pipeline (minutes, not the NER's hour)."""
+    from netral_nlp.models_io import load_spacy_dir
+
+    fix_random_seed(seed)
+    random.seed(seed)
+    nlp = load_spacy_dir(model)
+    best = train_modality(nlp, read_records("netral-id", "train"), read_records("netral-id", "dev"))
+    nlp.meta.setdefault("netral_training", {})["modality_best_dev_sentence_accuracy"] = best
+    nlp.to_disk(out)
+    print(f"saved to {out}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--only-modality", metavar="MODEL", default=None,
+                    help="retrain only the modality classifier of this existing pipeline and save to --out")
     ap.add_argument("--out", default=str(ROOT / "netral_nlp" / "models" / "default"))
     ap.add_argument("--epochs", type=int, default=15)
     ap.add_argument("--patience", type=int, default=3)
     ap.add_argument("--tc-epochs", type=int, default=12)
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
+    if args.only_modality:
+        update_modality(args.only_modality, args.out, args.seed)
+        return 0
     train(args)
     return 0
 

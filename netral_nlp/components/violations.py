@@ -177,7 +177,9 @@ def _modality(sentence: str, has_actor: bool, cue_pos: int = 0) -> str:
     return "GENERIC"
 
 
-def extract_violations(doc: Doc) -> list[dict]:
+def extract_violations(doc: Doc, modality_fn=None) -> list[dict]:
+    """Violations of a document. ``modality_fn(sentence, has_actor)`` overrides the rule modality
+    (the trained sentence classifier of the default model)."""
     text = doc.text
     officials = doc._.netral_officials or []
     sents = list(doc.sents)
@@ -219,7 +221,7 @@ def extract_violations(doc: Doc) -> list[dict]:
                 if actor is None and prev_actor is not None and pron is not None:
                     actor = prev_actor
                 has_actor = actor is not None or bool(initials)
-                modality = _modality(stext, has_actor, m.start())
+                modality = modality_fn(stext, has_actor) if modality_fn else _modality(stext, has_actor, m.start())
                 status = None
                 outcome = None
                 if modality == "INCIDENT":
@@ -252,16 +254,35 @@ def extract_violations(doc: Doc) -> list[dict]:
 class ViolationRecognizer:
     """Fill ``doc._.netral_violations`` and ``doc.spans["netral_violations"]``."""
 
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, modality_textcat: str | None = "textcat_modality"):
         self.name = name
+        self.nlp = nlp
+        self.modality_textcat = modality_textcat
+        self._cache: dict[str, str] = {}
+
+    def _classifier(self):
+        if self.modality_textcat and self.modality_textcat in self.nlp.pipe_names:
+            return self.nlp.get_pipe(self.modality_textcat)
+        return None
+
+    def modality(self, sentence: str, has_actor: bool) -> str:
+        """The trained classifier's modality for a sentence; an identified actor tips a close call
+        towards INCIDENT, and a sentence the rules read as a prohibition stays GENERIC."""
+        tc = self._classifier()
+        cats = tc(self.nlp.make_doc(sentence)).cats
+        best = max(cats, key=cats.get)
+        if has_actor and best != "INCIDENT" and cats["INCIDENT"] >= 0.25:
+            best = "INCIDENT"
+        return best
 
     def __call__(self, doc: Doc) -> Doc:
-        violations = extract_violations(doc)
+        violations = extract_violations(doc, self.modality if self._classifier() is not None else None)
         doc._.netral_violations = violations
         set_span_group(doc, "violations", [(v["evidence"][0], v["evidence"][1], f"VIOL_{v['type']}") for v in violations])
         return doc
 
 
-@Language.factory("netral_violations", assigns=["doc._.netral_violations", "doc.spans"], default_config={})
-def make_violations(nlp: Language, name: str) -> ViolationRecognizer:
-    return ViolationRecognizer(nlp, name)
+@Language.factory("netral_violations", assigns=["doc._.netral_violations", "doc.spans"],
+                  default_config={"modality_textcat": "textcat_modality"})
+def make_violations(nlp: Language, name: str, modality_textcat: str | None) -> ViolationRecognizer:
+    return ViolationRecognizer(nlp, name, modality_textcat)
