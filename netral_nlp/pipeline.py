@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing as mp
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -55,14 +56,23 @@ def build_rule_nlp(components: Iterable[str] = DEFAULT_COMPONENTS) -> Language:
     """A blank Indonesian pipeline with the netral components (no trained weights)."""
     nlp = blank_indonesian()
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("netral_paragraphs")
     for name in components:
         nlp.add_pipe(name)
     return nlp
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def decode_text(value: Any) -> str:
     """Return ``value`` as ``str``; bytes are decoded as UTF-8, else cp1252, with a clear error."""
     if isinstance(value, str):
+        m = _SURROGATE.search(value)
+        if m:
+            raise EncodingError(f"the text holds an unpaired surrogate (U+{ord(m.group()):04X} at character {m.start()}), "
+                                f"which is not valid Unicode; it usually comes from bytes decoded with "
+                                f"errors='surrogateescape': pass the bytes instead, or decode them with errors='replace'")
         return value
     if isinstance(value, (bytes, bytearray)):
         raw = bytes(value)
@@ -107,6 +117,8 @@ class Pipeline:
     # -- single documents ---------------------------------------------------------
     def prepare(self, text: Any, *, id: str | None = None, published: str | None = None) -> tuple[CleanText | None, str]:
         """Decode, check and clean one input; return (cleaning result, text to annotate)."""
+        if id is not None and not isinstance(id, str):
+            raise InputError(f"id must be a str or None, got {type(id).__name__} {id!r}; pass str(id)")
         text = decode_text(text)
         if len(text) > self.max_length:
             raise TextTooLongError(

@@ -213,6 +213,7 @@ def train(args) -> dict:
                 best_tc, best_tc_bytes = acc, nlp.get_pipe("textcat_frame").to_bytes()
     nlp.get_pipe("textcat_frame").from_bytes(best_tc_bytes)
     best_mod = train_modality(nlp, train_recs, dev_recs)
+    nlp.add_pipe("netral_paragraphs", after="sentencizer")
     for name in DEFAULT_COMPONENTS:
         nlp.add_pipe(name)
     nlp.meta.update({"name": "netral_default", "version": netral_nlp.__version__, "lang": "id",
@@ -235,6 +236,8 @@ def update_modality(model: str, out: str, seed: int) -> None:
     fix_random_seed(seed)
     random.seed(seed)
     nlp = load_spacy_dir(model)
+    if "netral_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("netral_paragraphs", after="sentencizer")
     best = train_modality(nlp, read_records("netral-id", "train"), read_records("netral-id", "dev"))
     nlp.meta.setdefault("netral_training", {})["modality_best_dev_sentence_accuracy"] = best
     nlp.to_disk(out)

@@ -51,3 +51,27 @@ def set_span_group(doc: Doc, field: str, items: list[tuple[int, int, str]]) -> N
         if sp is not None:
             spans.append(sp)
     doc.spans[labels.SPAN_KEYS[field]] = spans
+
+
+class ParagraphBreaks:
+    """Start a sentence after every line break: headlines, datelines and list items end without a
+    full stop, and the sentencizer would otherwise glue them to the next sentence."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for i, tok in enumerate(doc[:-1]):
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                nxt = doc[i + 1]
+                if not nxt.is_space:
+                    nxt.is_sent_start = True
+        return doc
+
+
+from spacy.language import Language  # noqa: E402
+
+
+@Language.factory("netral_paragraphs", assigns=["token.is_sent_start"], default_config={})
+def make_paragraphs(nlp, name: str) -> ParagraphBreaks:
+    return ParagraphBreaks(nlp, name)
