@@ -6,6 +6,7 @@ dicts to the Doc, plus spans to ``doc.spans`` for spaCy users.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -60,6 +61,51 @@ class DateRecognizer:
         return doc
 
 
+_TYPE_OF_NAME = {"pemilu": "PEMILU", "pilpres": "PEMILU", "pileg": "PEMILU", "pilkada": "PILKADA", "pilgub": "PILKADA",
+                 "pilbup": "PILKADA", "pilwalkot": "PILKADA", "pilwako": "PILKADA", "pilkades": "PILKADES"}
+_HASHTAG = re.compile(r"#(?P<kind>Pemilu|Pilpres|Pileg|Pilkada|Pilgub|Pilbup|Pilwalkot|Pilwako|Pilkades)[A-Za-z]*?(?P<year>(?:19|20)\d{2})?(?![\w])",
+                      re.I)
+_INSTITUTION = re.compile(r"(?:Pengawas|Penyelenggara|Komisi|Kehormatan)\s+$", re.I)
+
+
+def _institution_name(text: str, m) -> bool:
+    """A bare "Pemilu" inside a body's name ("Badan Pengawas Pemilu (Bawaslu)") names no election."""
+    if any(c.isdigit() for c in text[m.start:m.end]):
+        return False
+    return bool(_INSTITUTION.search(text[max(0, m.start - 30):m.start]) or
+                re.match(r"\s*\((?:Bawaslu|KPU|DKPP|Panwaslu)\)", text[m.end:m.end + 12]))
+
+
+def _hashtag_elections(text: str, ref_year: int | None):
+    """Hashtags glue the election to a place and year: "#PilkadaKBB2024", "#PilkadaSumsel"."""
+    from ..rules.elections import ElectionMatch
+
+    out = []
+    for m in _HASHTAG.finditer(text):
+        kind = _TYPE_OF_NAME[m.group("kind").lower()]
+        year = int(m.group("year")) if m.group("year") else None
+        if year is None:
+            if ref_year is None or kind == "PILKADES":
+                continue
+            if kind == "PEMILU" and ref_year in (2018, 2019, 2023, 2024):
+                year = 2019 if ref_year <= 2019 else 2024
+            elif kind == "PILKADA" and ref_year in (2015, 2017, 2018, 2020, 2024):
+                year = ref_year
+            else:
+                continue
+        out.append(ElectionMatch(f"{kind}_{year}", m.start(), m.end()))
+    return out
+
+
+def _dominant_year(doc: Doc) -> int | None:
+    """Without a dateline, the year most dates of the text are in (if any)."""
+    years = [d["date"][:4] for d in (doc._.netral_dates or []) if d.get("date")]
+    years += re.findall(r"(?<![\d/.-])(20[12]\d)(?![\d/])", doc.text)
+    if not years:
+        return None
+    return int(max(sorted(set(years)), key=years.count))
+
+
 class ElectionRecognizer:
     """Find elections ("Pemilu 2024" -> PEMILU_2024) and list their codes in order of first mention."""
 
@@ -68,10 +114,14 @@ class ElectionRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         ref = doc_reference_date(doc)
-        matches = find_elections(doc.text, reference_year=ref.year if ref else None)
+        ref_year = ref.year if ref else _dominant_year(doc)
+        text = doc.text  # built anew on every access: once, not once per match
+        matches = [m for m in find_elections(text, reference_year=ref_year) if not _institution_name(text, m)]
+        matches += _hashtag_elections(text, ref_year)
+        matches.sort(key=lambda m: m.start)
         # A bare "pemilu"/"pilpres" resolved by the publication year counts only when the text
         # names no election with a year: next to "Pilkada 2024", a bare "Pilpres" is a comparison.
-        explicit = [m for m in matches if any(c.isdigit() for c in doc.text[m.start:m.end])]
+        explicit = [m for m in matches if any(c.isdigit() for c in text[m.start:m.end])]
         chosen = explicit or matches
         doc._.netral_elections = list(dict.fromkeys(m.code for m in chosen))
         set_span_group(doc, "elections", [(m.start, m.end, m.code) for m in matches])
