@@ -33,6 +33,7 @@ NON_NAME_WORDS = set(
     Pj Pjs Plt Plh Staf Ahli Bidang Kejaksaan Kejari Inspektorat Satpol Wali Walikota Dusun Jorong Kampung
     Humas Berita Baca Juga Editor Penulis Reporter Foto Sumber Selasa, Apel Rapat Sosialisasi Netralitas
     Pada Oleh Sebab Karena Jika Bila Apabila Agar Supaya Maka Tetapi Tapi Sedangkan Lalu Setelah Sebelum
+    Undang Nomor Tahun Pasal Ayat Huruf Sentra Penegakan Hukum Terpadu Gakkumdu Adu Gagasan Debat Dilaporkan
     Rekaman Lampiran Ikrar Deklarasi Kampanye Laporan Temuan Kajian Putusan Surat Edaran Distrik Kampung
     Negeri Dalam Luar Men Barat Timur Utara Selatan Tengah Raya Pemko Forkopimda Kapanewon Kalurahan""".split()
 )
@@ -114,7 +115,10 @@ def find_positions_ci(text: str) -> list[PositionMatch]:
     return [PositionMatch(m.start(), m.end(), forms[m.group(0).lower()], m.group(0)) for m in rx.finditer(text)]
 
 
-_PAIR_NAME = r"(?:[A-Z][a-z'’]+|[A-Z]{2,4})(?:\s+(?:[A-Z][a-z'’]+|[A-Z]{2,4})){0,3}"
+_PAIR_NAME = r"(?:(?:Drs?\.|Ir\.|H\.|Hj\.|Prof\.|Moch\.|Muh\.|Moh\.)\s*)*(?:[A-Z][a-z'’]+|[A-Z]{2,4})(?:\s+(?:[A-Z][a-z'’]+|[A-Z]{2,4}|[A-Z]\.)){0,3}"
+#: A bare pair "Musa Ahmad-Ahsan", "Helmi–Mian": names joined by a dash, in election news.
+_BARE_PAIR_RE = re.compile(rf"(?<![\w-])(?P<a>{_PAIR_NAME})\s?[–—-]\s?(?P<b>{_PAIR_NAME})(?![\w-])")
+_ELECTION_WORDS = re.compile(r"paslon|pasangan|calon|cagub|cabup|cawalkot|pilkada|pilgub|pilbup|pilwalkot|pilwako|pilpres|capres", re.I)
 _PAIR_RE = re.compile(
     rf"(?P<head>(?:[Pp]asangan|[Pp]aslon)(?:\s+calon)?(?:\s+(?:bupati|wali\s*kota|gubernur|presiden|capres)(?:\s+dan\s+wakil\s+(?:bupati|wali\s*kota|gubernur|presiden))?)?"
     rf"(?:\s+(?:petahana|nomor\s+urut\s+\d+|no\.?\s*urut\s+\d+|\d+))*)\s*,?\s+(?P<a>{_PAIR_NAME})\s*(?:[-–—]|\s+dan\s+|\s*&\s*)\s*(?P<b>{_PAIR_NAME})")
@@ -125,6 +129,8 @@ _INST_RE = re.compile(rf"(?:\s+{_INST_WORD})*")
 
 
 def _clean_name(raw: str) -> str | None:
+    # "Abdusy Syakur Amin-Luthfianisa Putri Karlina": a candidate pair, the first is the person here
+    raw = re.split(r"\s?[–—]\s?|(?<=[a-z])-(?=[A-Z])", raw)[0]
     words = raw.split()
     # Drop trailing non-name words (e.g. "Medison Saat" cannot happen as Saat is lower, but
     # "Titony Tanjung Kabupaten" can when the pattern overreaches).
@@ -593,6 +599,17 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                     add(name, s, s + len(name) if text[s:s + len(name)] == name else nm.end("name"), pm, after or "")
                     continue
         run = _capital_run(text, pm.end, title_starts - {pm.start})
+        rel = re.match(r"\s+yang\s+(?:membidangi|menangani|membawahi|mengurusi|memimpin)\s+[^,.;\n]{1,60},\s*", text[run[-1][1]:]) if run else None
+        if rel is not None:
+            # "Anggota Bawaslu Siak yang membidangi pencegahan, M. Andi S, mengakui ..."
+            after_rel = run[-1][1] + rel.end()
+            nm = NAME_RE.match(text, after_rel)
+            if nm:
+                name = _clean_name(nm.group("pre") + nm.group("name"))
+                if name and plausible(name, strong=True):
+                    s0 = nm.start("name") + max(0, nm.group("name").find(name.split()[0]))
+                    add(name, s0, s0 + len(name), pm, " ".join(t[2] for t in run))
+                    continue
         inst, span = _split_run(run, pm)
         if span is not None:
             raw = text[span[0]:span[1]]
@@ -679,9 +696,44 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             people[key] = Person(name, roles[which], None, "CALON", [(s, s + len(name))], s)
             order.append(key)
 
+    # Bare pairs in election news ("yakni Musa Ahmad-Ahsan dan Ardito Wijaya-Koheri").
+    if _ELECTION_WORDS.search(text):
+        for bp in _BARE_PAIR_RE.finditer(text):
+            if in_headline(bp.start()) or bp.group("a").lower() == bp.group("b").lower():
+                continue  # headlines are title-cased; "Jua-Jua" is a reduplicated place name
+            names = [(_clean_name(bp.group(g)), bp.start(g), bp.group(g)) for g in ("a", "b")]
+            if any(n is None or not plausible(n, strong=True) or len(n) < 3 for n, _, _ in names):
+                continue
+            if all(n.lower() in people for n, _, _ in names):
+                continue
+            low = text.lower()
+            counts = {w: len(re.findall(w, low)) for w in ("bupati|cabup|pilbup", "wali ?kota|walkot|pilwalkot|pilwako",
+                                                          "gubernur|cagub|pilgub", "presiden|capres|pilpres")}
+            role = max(counts, key=counts.get) if max(counts.values()) else None
+            heads = {"bupati|cabup|pilbup": ("Calon Bupati", "Calon Wakil Bupati"),
+                     "wali ?kota|walkot|pilwalkot|pilwako": ("Calon Wali Kota", "Calon Wakil Wali Kota"),
+                     "gubernur|cagub|pilgub": ("Calon Gubernur", "Calon Wakil Gubernur"),
+                     "presiden|capres|pilpres": ("Calon Presiden", "Calon Wakil Presiden")}.get(role, ("Pasangan Calon",) * 2)
+            for which, (n, start, raw) in enumerate(names):
+                if n.lower() in people:
+                    continue
+                s0 = start + max(0, raw.find(n.split()[0]))
+                people[n.lower()] = Person(n, heads[which], None, "CALON", [(s0, s0 + len(n))], s0)
+                order.append(n.lower())
+
     # Statistical NER names right after a title the patterns did not resolve: only when the words
     # between title and name are institution words, and the name is a plausible person's name.
     for s, e in ner_persons or []:
+        # The NER may glue the region of the title to the name ("Aceh Safrizal ZA"): drop it.
+        words = list(re.finditer(r"\S+", text[s:e]))
+        while len(words) > 1 and (_is_region_name(words[0].group(0)) or words[0].group(0) in NON_NAME_WORDS
+                                  or (len(words) > 2 and _is_region_name(words[0].group(0) + " " + words[1].group(0)))):
+            if len(words) > 2 and _is_region_name(words[0].group(0) + " " + words[1].group(0)):
+                words = words[1:]
+            words = words[1:]
+        if not words:
+            continue
+        s, e = s + words[0].start(), s + words[-1].end()
         name = _clean_name(text[s:e])
         if not name or name.lower() in people or in_headline(s) or not plausible(name, strong=False):
             continue
