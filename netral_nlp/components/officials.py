@@ -305,7 +305,8 @@ def _category(pm: PositionMatch, institution: str | None, context: str, doc_text
     p = pm.position
     cat = p.category
     if p.scope == "body" and cat == "LAINNYA":
-        cat = _body_category(institution) or "LAINNYA"
+        # the body is named after the title, or after a division inside it ("Anggota Divisi Hukum ... Bawaslu X")
+        cat = _body_category(institution) or _body_category(context[len(context) // 2:]) or "LAINNYA"
     if cat == "ASN" and institution and re.match(r"(?:Desa|Nagari|Gampong|Kampung)\b", institution) and "Penjabat" not in p.long:
         cat = "PERANGKAT_DESA"  # village staff ("Kasi Kesejahteraan Desa Langi")
     if p.long == "Lurah" and re.search(r"\b(?:Kalurahan|Kapanewon|Panewu)\b", doc_text):
@@ -540,7 +541,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
     def add(name: str, start: int, end: int, pm: PositionMatch | None, after: str):
         if pm is not None:
             position, institution = _institution_for(pm, after, doc_region)
-            category = _category(pm, institution, text[max(0, pm.start - 60): pm.end + 60], text)
+            category = _category(pm, institution, text[max(0, pm.start - 60): pm.end + 120], text)
         else:
             position, institution, category = None, None, "LAINNYA"
         key = name.lower()
@@ -714,6 +715,9 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                      "wali ?kota|walkot|pilwalkot|pilwako": ("Calon Wali Kota", "Calon Wakil Wali Kota"),
                      "gubernur|cagub|pilgub": ("Calon Gubernur", "Calon Wakil Gubernur"),
                      "presiden|capres|pilpres": ("Calon Presiden", "Calon Wakil Presiden")}.get(role, ("Pasangan Calon",) * 2)
+            if re.search(r"\bbakal\b|bapaslon|bacalon|\bbalon\b|pendaftaran|mendaftar", text[max(0, bp.start() - 250):bp.start()], re.I) \
+                    and heads[0].startswith("Calon"):
+                heads = tuple("Bakal " + h for h in heads)
             for which, (n, start, raw) in enumerate(names):
                 if n.lower() in people:
                     continue
