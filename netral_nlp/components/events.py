@@ -21,17 +21,17 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("APEL", r"apel\s+(?:pagi|gabungan|kesiapan|siaga|akbar|bersama|rutin|senin|kesadaran)|apel(?=\s+(?:di|yang|ini|tersebut|dipimpin))|upacara"),
     ("SOSIALISASI", r"sosialisasi|bimbingan\s+teknis|bimtek|seminar|webinar|lokakarya|workshop|sarasehan|talk\s?show|coaching\s+clinic|penyuluhan|dialog\s+publik|pembinaan\s+(?:netralitas|asn|pegawai)|forum\s+(?:diskusi|group)|FGD|diskusi\s+(?:publik|terbatas)"),
     ("RAPAT", r"rapat\s+koordinasi|rakor|rapat\s+(?:kerja|pleno|evaluasi|internal)|rapat(?=\s+(?:di|bersama|dengan|yang))|audiensi|pertemuan\s+koordinasi"),
-    ("DEKLARASI_CALON", r"deklarasi\s+(?:pasangan|paslon|bakal\s+calon|bacalon|calon|pencalonan|dukungan|pemenangan)|pendaftaran\s+(?:pasangan\s+calon|paslon|bakal\s+(?:pasangan\s+)?calon|bapaslon|calon)|mendaftar(?:kan\s+diri)?\s+ke\s+KPU|deklarasi(?=\s+(?:[A-Z]\w+|\w+-\w+)\s+(?:di|sebagai|untuk))"),
-    ("KAMPANYE", r"kampanye\s+(?:akbar|terbuka|dialogis|rapat\s+umum|tatap\s+muka|terbatas)|rapat\s+umum|acara\s+kampanye|kegiatan\s+kampanye|kampanye\s+(?:pasangan|paslon|caleg|calon)|lokasi\s+kampanye|panggung\s+kampanye|blusukan|safari\s+politik|konsolidasi\s+pemenangan|deklarasi\s+dukungan|konser\s+(?:kampanye|\w+\s+\w+)(?=\s+yang\s+dihadiri)"),
-    ("PELAPORAN", r"dilaporkan|melaporkan|laporan\s+(?:masyarakat|warga|dugaan|resmi|tersebut|itu)|melayangkan\s+laporan|mengadukan|diadukan|pengaduan|temuan\s+(?:Bawaslu|Panwaslu|Panwascam|pengawas)|menerima\s+laporan|meregistrasi|diregistrasi|teregistrasi|meregister|diregister|meneruskan|diteruskan|dilimpahkan|melimpahkan|laporin|lapor\s+ke"),
-    ("PEMERIKSAAN", r"klarifikasi|pemeriksaan|diperiksa|memeriksa|dimintai\s+keterangan|meminta\s+keterangan|memanggil|dipanggil|pemanggilan|sidang(?:\s+pemeriksaan|\s+etik|\s+disiplin)?|investigasi|penyidikan"),
+    ("DEKLARASI_CALON", r"deklarasi\s+(?:pasangan|paslon|bakal\s+calon|bacalon|calon|pencalonan|dukungan|pemenangan)|pendaftaran\s+(?:pasangan\s+calon|paslon|bakal\s+(?:pasangan\s+)?calon|bapaslon|calon)|mendaftar(?:kan\s+diri)?\s+ke\s+KPU|menyerahkan\s+berkas\s+pendaftaran|resmi\s+mendaftar|deklarasi(?=\s+(?:[A-Z]\w+|\w+-\w+)\s+(?:di|sebagai|untuk))"),
+    ("KAMPANYE", r"kampanye\s+(?:akbar|terbuka|dialogis|rapat\s+umum|tatap\s+muka|terbatas)|rapat\s+umum|acara\s+kampanye|kegiatan\s+kampanye|kampanye\s+(?:pasangan|paslon|caleg|calon)|lokasi\s+kampanye|panggung\s+kampanye|blusukan|safari\s+politik|konsolidasi\s+pemenangan|berkampanye|debat\s+(?:publik|kandidat|pasangan|calon|perdana)|deklarasi\s+dukungan|konser\s+(?:kampanye|\w+\s+\w+)(?=\s+yang\s+dihadiri)"),
+    ("PELAPORAN", r"dilaporkan|melaporkan|laporan\s+(?:masyarakat|warga|dugaan|resmi|tersebut|itu)|melayangkan\s+laporan|mengadukan|diadukan|pengaduan|temuan\s+(?:Bawaslu|Panwaslu|Panwascam|pengawas)|menerima\s+laporan|meregistrasi|diregistrasi|teregistrasi|meregister|diregister|meneruskan|diteruskan|dilimpahkan|melimpahkan|laporin|lapor\s+ke|melayangkan\s+surat|menyurati"),
+    ("PEMERIKSAAN", r"diklarifikasi|mengklarifikasi|klarifikasi|pemeriksaan|diperiksa|memeriksa|dimintai\s+keterangan|meminta\s+keterangan|memanggil|dipanggil|pemanggilan|sidang(?:\s+pemeriksaan|\s+etik|\s+disiplin)?|investigasi|penyidikan"),
     ("SANKSI", r"(?:menjatuhkan|dijatuhi|dijatuhkan|dikenai|mengenakan|memberikan|diberi|diberikan|menerima|rekomendasi(?:kan)?|merekomendasikan|direkomendasikan)\s+(?:\w+\s+){0,2}(?:sanksi|hukuman)|disanksi|dicopot|diberhentikan|dinonjobkan|dibebastugaskan|teguran\s+tertulis|penundaan\s+kenaikan|pemotongan\s+tunjangan|penurunan\s+pangkat|potong\s+tukin"),
 )
 
 # Markers that a sentence states a rule, possibility or warning, not a happening.
 GENERIC_MARKERS = re.compile(
     r"\b(?:bisa|dapat|akan\s+dikenai|akan\s+diberi|dilarang|jangan|jika|apabila|bila|kalau|seandainya|terancam|"
-    r"diancam|wajib|harus|sanksinya|ancaman|berupa|mulai\s+dari|hingga\s+pemberhentian|sesuai\s+aturan)\b", re.I)
+    r"diancam|wajib|harus|sanksinya|ancaman|hingga\s+pemberhentian|sesuai\s+aturan)\b", re.I)
 HAPPENED_MARKERS = re.compile(
     r"\b(?:telah|sudah|tadi|kemarin|baru\s+saja|resmi|digelar|menggelar|diselenggarakan|menyelenggarakan|"
     r"dilaksanakan|melaksanakan|berlangsung|dihadiri|mengikuti|diikuti|memimpin|dipimpin|hari\s+ini|pekan\s+lalu|lalu)\b"
@@ -49,6 +49,10 @@ def _compiled():
 
 _TRIGGER_RES = _compiled()
 _DEKLARASI_CI = re.compile(rf"(?<![\w])(?:{dict(TRIGGERS)['DEKLARASI_CALON']})(?![\w])", re.I)
+
+
+_ACTING_BODY = re.compile(r"\b(?:Bawaslu|KASN|BKN|Panwaslih|Panwaslu|Panwascam|Gakkumdu|Inspektorat|Pemkab|Pemkot|Pemprov|"
+                          r"Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|warga|masyarakat|pelapor|kami)\b")
 
 
 def _location(sentence: str) -> str | None:
@@ -91,7 +95,12 @@ def extract_events(doc: Doc) -> list[dict]:
                         date = date or next((d["date"] for d in dates if nxt.start_char <= d["start"] < nxt.end_char), None)
                         loc = loc or _location(nxt.text)
                     has_person = any(s0 <= ms < s1 for ms, _ in mention_spans)
-                    happened = bool(date) or bool(HAPPENED_MARKERS.search(stext)) or has_person
+                    # A verb trigger ("dilaporkan", "meneruskan") reports an act; a noun ("sosialisasi",
+                    # "rapat") needs a date, a place, a person or a tense marker to be a happening.
+                    verb = (bool(re.match(r"(?:di|me|ber|ter)\w{3,}", m.group(0), re.I))
+                            and etype in ("PELAPORAN", "PEMERIKSAAN", "SANKSI")
+                            and bool(_ACTING_BODY.search(stext)))
+                    happened = verb or bool(date) or bool(HAPPENED_MARKERS.search(stext)) or has_person
                     generic = bool(GENERIC_MARKERS.search(stext)) and not date
                     if not happened or generic:
                         continue
