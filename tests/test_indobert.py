@@ -24,7 +24,7 @@ pytest.importorskip("transformers")
 import netral_nlp  # noqa: E402
 from netral_nlp.backends.bert_model import NetralBertModel  # noqa: E402
 from netral_nlp.backends.span_labels import decode_tags  # noqa: E402
-from netral_nlp.backends.windows import make_windows  # noqa: E402
+from netral_nlp.backends.windows import make_windows, merge_token_outputs  # noqa: E402
 from netral_nlp.corpus import read_records  # noqa: E402
 from netral_nlp.errors import ModelLoadError, UnsafeModelError  # noqa: E402
 from netral_nlp.schema import Annotation, validate_record  # noqa: E402
@@ -183,6 +183,10 @@ def test_long_document_sliding_windows(bert_nlp, long_text):
     # offsets of the single encoding lie inside the text and follow it
     assert offsets.min() >= 0 and offsets.max() <= len(long_text)
     assert (np.diff(offsets[:, 0]) >= 0).all()
+    # every token's offsets cover the very characters it was made from
+    pieces = predictor.tokenizer.convert_ids_to_tokens(ids.tolist())
+    same = [p.removeprefix("##") == long_text[a:b].lower() for p, (a, b) in zip(pieces, offsets) if p != "[UNK]"]
+    assert sum(same) / len(same) > 0.99
     pred = predictor.predict([long_text])[0]
     for group, spans in pred.spans.items():
         for s, e, _, score in spans:
@@ -203,6 +207,13 @@ def test_windows_own_every_token_once():
             assert w.start <= w.own_start <= w.own_end <= w.end and w.end - w.start <= 126
             owned[w.own_start:w.own_end] += 1
         assert (owned == 1).all()
+
+
+def test_merged_windows_put_each_token_back_in_place():
+    n = 1000
+    ws = make_windows(0, n, 126, 32)
+    outputs = [np.arange(w.start, w.end, dtype=np.float32)[:, None] for w in ws]
+    assert (merge_token_outputs(ws, outputs, n)[:, 0] == np.arange(n)).all()
 
 
 def test_bio_decoding_is_lenient_and_vectorised():
