@@ -19,5 +19,8 @@ def to_dataframe(annotations, level: str = "documents"):
     return _to_dataframe(annotations, level)
 
 
-__all__ = ["load", "to_dataframe", "Annotation", "Official", "Event", "Violation", "LegalRef", "Region", "NetralError",
+from .plover import to_plover  # noqa: E402  (one PLOVER-style event record per violation)
+from .render import render  # noqa: E402  (eager, so that netral_nlp.render stays the function)
+
+__all__ = ["load", "to_dataframe", "to_plover", "render", "Annotation", "Official", "Event", "Violation", "LegalRef", "Region", "NetralError",
            "__version__"]

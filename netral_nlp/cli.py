@@ -64,6 +64,18 @@ def cmd_annotate(args) -> int:
             if args.format in ("json", "both"):
                 print(json.dumps(d, ensure_ascii=False, indent=None if args.format == "json" else 1))
         return 0
+    if getattr(args, "engine", "local") == "ray":
+        from .errors import ConfigError
+
+        if args.resume or args.dedup:
+            raise ConfigError("--resume and --dedup need the local engine (--engine local)")
+        from .distributed import annotate_ray
+
+        stats = annotate_ray(args.inputs, out_path, backend=args.backend, model=args.model, n_process=args.n_process,
+                             batch_size=args.batch_size, clean_text=not args.no_clean, quiet=quiet,
+                             max_chars=args.max_chars, text_field=args.text_field, id_field=args.id_field)
+        print(json.dumps(stats, ensure_ascii=False), file=sys.stderr)
+        return 0
     stats = annotate_stream(args.inputs, out_path, backend=args.backend, model=args.model,
                             n_process=args.n_process, batch_size=args.batch_size, resume=args.resume,
                             dedup=args.dedup, clean_text=not args.no_clean, quiet=quiet,
@@ -139,7 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--format", choices=["summary", "json", "both"], default="both", help="stdout format without -o")
     a.add_argument("--backend", default="default", choices=["default", "rules", "indobert"])
     a.add_argument("--model", default=None, help="model directory or hub name for the backend")
-    a.add_argument("--n-process", type=int, default=1)
+    a.add_argument("--n-process", type=int, default=1, help="worker processes (Ray actors with --engine ray)")
+    a.add_argument("--engine", choices=["local", "ray"], default="local",
+                   help="ray: Ray Data, -o is a folder of JSONL shards (of Parquet shards if it ends in .parquet)")
     a.add_argument("--batch-size", type=int, default=64)
     a.add_argument("--resume", action="store_true", help="skip ids already in the output and append")
     a.add_argument("--dedup", action="store_true", help="add near-duplicate cluster ids (MinHash)")
@@ -162,6 +176,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .converters import add_convert_subcommand
     add_convert_subcommand(sub)
+
+    from .render import cmd_render
+    r = sub.add_parser("render", help="write a standalone HTML report (summary + highlighted text) for a JSONL of annotations")
+    r.add_argument("annotations", help="JSONL file of annotations (netral-nlp annotate -o FILE.jsonl)")
+    r.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    r.add_argument("--limit", type=int, default=None, help="render at most this many documents (the overview counts all)")
+    r.add_argument("--title", default=None)
+    r.add_argument("--no-text", action="store_true", help="summaries only, without the highlighted texts")
+    r.set_defaults(func=cmd_render)
     return p
 
 

@@ -81,8 +81,11 @@ SPAN_KEYS = {
 }
 
 #: displaCy colours for span labels, exported through the ``spacy_displacy_colors`` entry point.
+#: One colour per violation type (reds, oranges and purples, readable under black text).
+_VIOLATION_PALETTE = ("#f4a6a6", "#f7c59f", "#f2a0c4", "#e8a0f0", "#f5b36b", "#f09090", "#d9a7f5", "#f6d08a",
+                      "#ef8fa8", "#c9a0dc", "#f3b0b0", "#e0c0a0")
 DISPLACY_COLORS = {
-    **{f"VIOL_{t}": "#f4a6a6" for t in VIOLATION_TYPES},
+    **{f"VIOL_{t}": c for t, c in zip(VIOLATION_TYPES, _VIOLATION_PALETTE)},
     **{f"EVENT_{t}": "#a6d8f4" for t in EVENT_TYPES},
     **{f"LEGAL_{k}": "#c9f4a6" for k in LEGAL_KINDS},
     **{f"OFFICIAL_{c}": "#f4e3a6" for c in CATEGORIES},
