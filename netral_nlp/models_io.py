@@ -86,7 +86,8 @@ def load_spacy_dir(path: str | Path):
 
     path = Path(path)
     if not path.is_dir():
-        raise ModelLoadError(f"{path}: model directory not found")
+        what = "is a file, not a model directory" if path.exists() else "model directory not found"
+        raise ModelLoadError(f"{path}: {what}")
     check_no_pickles(path)
     for required in ("config.cfg", "meta.json"):
         if not (path / required).is_file():

@@ -96,6 +96,31 @@ def decode_text(value: Any) -> str:
     raise InputError(f"expected text as str or bytes, got {type(value).__name__}")
 
 
+#: Runs of non-space characters this long are cut into pieces of _LONG_RUN_PIECE characters before
+#: spaCy's tokenizer sees them: its prefix/suffix loop is quadratic in the length of a run ("!!!!...",
+#: a minified script, a base64 image): minutes for 100,000 characters.
+_LONG_RUN = re.compile(r"\S{200,}")
+_LONG_RUN_PIECE = 100
+
+
+def _tokenize(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)``, with very long runs without spaces cut into fixed-size tokens."""
+    if not _LONG_RUN.search(text):
+        return nlp.make_doc(text)
+    docs = []
+    pos = 0
+    for m in _LONG_RUN.finditer(text):
+        if m.start() > pos:
+            docs.append(nlp.make_doc(text[pos:m.start()]))
+        run = m.group()
+        words = [run[i:i + _LONG_RUN_PIECE] for i in range(0, len(run), _LONG_RUN_PIECE)]
+        docs.append(Doc(nlp.vocab, words=words, spaces=[False] * len(words)))
+        pos = m.end()
+    if pos < len(text):
+        docs.append(nlp.make_doc(text[pos:]))
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
 class Pipeline:
     """The netral_nlp pipeline: ``nlp(text) -> Annotation`` and ``nlp.pipe(texts)``.
 
@@ -106,6 +131,8 @@ class Pipeline:
 
     def __init__(self, nlp: Language, *, clean_text: bool = True, max_length: int = DEFAULT_MAX_LENGTH,
                  name: str = "default", path: str | None = None):
+        if isinstance(max_length, bool) or not isinstance(max_length, int) or max_length < 1:
+            raise ConfigError(f"max_length must be a positive number of characters, got {max_length!r}")
         self.nlp = nlp
         self.clean_text = clean_text
         self.max_length = max_length
@@ -130,7 +157,7 @@ class Pipeline:
         return cleaned, cleaned.text
 
     def make_doc(self, text: str, *, id: str | None = None, published: str | None = None) -> Doc:
-        doc = self.nlp.make_doc(text)
+        doc = _tokenize(self.nlp, text)
         doc._.netral_id = id
         doc._.netral_published = published
         doc._.netral_lang = guess_language(text)

@@ -282,7 +282,7 @@ def _institution_for(pm: PositionMatch, after: str, doc_region: dict) -> tuple[s
             # body after it is the institution.
             unit, rest = _split_unit(after)
             unit = OPD_ACRONYMS.get(unit, unit)
-            if unit and p.long == "Kepala" and unit.split()[0] not in ("Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor",
+            if unit and unit.split() and p.long == "Kepala" and unit.split()[0] not in ("Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor",
                                                                       "Satuan", "Biro", "Pusat", "Unit", "UPT", "UPTD",
                                                                       "Sekolah", "Puskesmas", "Desa", "Dusun", "Kelurahan"):
                 # "Kepala" before something that is not a unit ("Kepala Raihansyah") is no title

@@ -15,8 +15,12 @@ _WORDS = {
               "which their they been were would should".split()),
     "jv": set("ingkang lan sing ora iki kuwi karo nang wis arep menika dhateng kang saka marang uga "
               "ana ning utawa kabeh wong bakal sampun mboten kula panjenengan".split()),
-    "ms": set("kerajaan daripada boleh iaitu ialah bagi kerana semasa beliau mahupun terhadap "
-              "selepas manakala undi parlimen".split()),
+    # Only words that Indonesian news does not use in the same sense ("boleh", "bagi", "beliau",
+    # "terhadap" and "pejabat" are everyday Indonesian and are left out).
+    "ms": set("kerajaan iaitu kerana mahupun selepas manakala undi parlimen bahawa penjawat kakitangan "
+              "suruhanjaya setiausaha dinasihatkan polis siasatan perkhidmatan awam kempen parti menyokong "
+              "pembangkang sahaja sebarang didapati baharu kenderaan memaklumkan maklumat tertakluk tempoh "
+              "berkempen semasa".split()),
 }
 _TOKEN = re.compile(r"[a-zA-Z]+")
 
@@ -24,17 +28,24 @@ _TOKEN = re.compile(r"[a-zA-Z]+")
 def guess_language(text: str, min_tokens: int = 8) -> str:
     """Return "id", "en", "jv", "ms", or "und" when there are no words at all."""
     tokens = [t.lower() for t in _TOKEN.findall(text[:20000])]
+    if len(text) > 20000 and tokens and text[20000:20001].isalpha():
+        tokens.pop()  # cut in the middle of a word ("as" of "ASN")
     if not tokens:
         return "und"
     if len(tokens) < min_tokens:
         return "id"
     scores = {lang: sum(t in words for t in tokens) for lang, words in _WORDS.items()}
+    scores["ms"] += text[:20000].lower().count("pilihan raya")
     # Malay shares most function words with Indonesian: decide on its own markers.
-    if scores["ms"] >= 3 and scores["ms"] * 4 >= scores["id"] * 0.5:
+    if scores["ms"] >= 3 and scores["ms"] * 3 >= scores["id"]:
         return "ms"
     best = max(("id", "en", "jv"), key=lambda k: scores[k])
     if scores[best] == 0:
         return "id"
     if best != "id" and scores[best] < 1.5 * scores["id"]:
+        return "id"
+    # English or Javanese function words make up a good share of a text in those languages; one
+    # or two in a long Indonesian text are names, quotes or chance ("as", "ana").
+    if best != "id" and scores[best] < max(2, 0.05 * len(tokens)):
         return "id"
     return best
