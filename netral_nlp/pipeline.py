@@ -140,6 +140,9 @@ class Pipeline:
         self.path = path
         self.nlp.max_length = max(self.nlp.max_length, max_length + 1)
         self.normalize_posts = True
+        # The NER runs inside netral_officials, on the sentences with a title only (much faster);
+        # spaCy users calling the Language directly still get NER over the whole Doc.
+        self.lazy = {"ner"} if "ner" in nlp.pipe_names and "netral_officials" in nlp.pipe_names else set()
 
     # -- single documents ---------------------------------------------------------
     def prepare(self, text: Any, *, id: str | None = None, published: str | None = None) -> tuple[CleanText | None, str]:
@@ -170,8 +173,9 @@ class Pipeline:
         # Colloquial posts are annotated in standard spelling, then mapped back to the post as written.
         normalized = normalize_colloquial(body) if self.normalize_posts and is_colloquial(body) else None
         doc = self.make_doc(normalized.text if normalized else body, id=id, published=published)
-        for _, proc in self.nlp.pipeline:
-            doc = proc(doc)
+        for pname, proc in self.nlp.pipeline:
+            if pname not in self.lazy:
+                doc = proc(doc)
         ann = doc_to_annotation(doc)
         if normalized is not None:
             ann = remap_annotation(ann, normalized.to_original, body)

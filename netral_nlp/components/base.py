@@ -61,11 +61,17 @@ class ParagraphBreaks:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for i, tok in enumerate(doc[:-1]):
-            if "\n" in tok.text or "\n" in tok.whitespace_:
-                nxt = doc[i + 1]
-                if not nxt.is_space:
-                    nxt.is_sent_start = True
+        text = doc.text
+        pos = text.find("\n")
+        while pos >= 0:
+            end = pos
+            while end < len(text) and text[end].isspace():
+                end += 1
+            if end < len(text):
+                span = doc.char_span(end, end + 1, alignment_mode="expand")
+                if span is not None and span.start > 0:
+                    span[0].is_sent_start = True
+            pos = text.find("\n", end)
         return doc
 
 

@@ -795,10 +795,35 @@ class OfficialRecognizer:
 
     def __init__(self, nlp: Language, name: str, use_ner: bool = True):
         self.name = name
+        self.nlp = nlp
         self.use_ner = use_ner
 
+    def _persons_near_titles(self, doc: Doc) -> list[tuple[int, int]]:
+        """Run the pipeline's NER only on sentences that hold a position title: names matter here
+        only next to a title, and the NER is the costliest step of the default pipeline."""
+        ner = self.nlp.get_pipe("ner")
+        text = doc.text
+        sents = [(s.start_char, s.end_char) for s in doc.sents]
+        titles = find_positions(text)
+        chosen, ti = [], 0
+        for a, b in sents:
+            while ti < len(titles) and titles[ti].start < a:
+                ti += 1
+            if ti < len(titles) and titles[ti].start < b:
+                chosen.append((a, b))
+        out = []
+        subdocs = (self.nlp.make_doc(text[a:b]) for a, b in chosen)
+        for (a, _), sub in zip(chosen, ner.pipe(subdocs, batch_size=64)):
+            out.extend((a + e.start_char, a + e.end_char) for e in sub.ents if e.label_ in ("PER", "PERSON"))
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
-        ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")] if self.use_ner else []
+        if not self.use_ner:
+            ner = []
+        elif doc.has_annotation("ENT_IOB") or "ner" not in self.nlp.pipe_names:
+            ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
+        else:
+            ner = self._persons_near_titles(doc)
         people = extract_officials(doc, ner)
         doc._.netral_officials = [
             {"name": p.name, "position": p.position, "institution": p.institution, "category": p.category,

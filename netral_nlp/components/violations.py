@@ -265,18 +265,29 @@ class ViolationRecognizer:
             return self.nlp.get_pipe(self.modality_textcat)
         return None
 
+    def _classify_all(self, doc: Doc) -> None:
+        """Classify every candidate sentence of the document in one batch."""
+        tc = self._classifier()
+        texts = [s.text for s in doc.sents if POLITICAL.search(s.text)]
+        self._cache = {t: d.cats for t, d in zip(texts, tc.pipe((self.nlp.make_doc(t) for t in texts), batch_size=64))}
+
     def modality(self, sentence: str, has_actor: bool) -> str:
         """The trained classifier's modality for a sentence; an identified actor tips a close call
-        towards INCIDENT, and a sentence the rules read as a prohibition stays GENERIC."""
-        tc = self._classifier()
-        cats = tc(self.nlp.make_doc(sentence)).cats
+        towards INCIDENT."""
+        cats = self._cache.get(sentence)
+        if cats is None:
+            cats = self._classifier()(self.nlp.make_doc(sentence)).cats
         best = max(cats, key=cats.get)
         if has_actor and best != "INCIDENT" and cats["INCIDENT"] >= 0.25:
             best = "INCIDENT"
         return best
 
     def __call__(self, doc: Doc) -> Doc:
-        violations = extract_violations(doc, self.modality if self._classifier() is not None else None)
+        use_tc = self._classifier() is not None
+        if use_tc:
+            self._classify_all(doc)
+        violations = extract_violations(doc, self.modality if use_tc else None)
+        self._cache = {}
         doc._.netral_violations = violations
         set_span_group(doc, "violations", [(v["evidence"][0], v["evidence"][1], f"VIOL_{v['type']}") for v in violations])
         return doc
