@@ -81,3 +81,47 @@ from spacy.language import Language  # noqa: E402
 @Language.factory("netral_paragraphs", assigns=["token.is_sent_start"], default_config={})
 def make_paragraphs(nlp, name: str) -> ParagraphBreaks:
     return ParagraphBreaks(nlp, name)
+
+
+class Sent(tuple):
+    """A sentence as (start_char, end_char, text), lighter than a spaCy Span."""
+
+    __slots__ = ()
+
+    def __new__(cls, start_char: int, end_char: int, text: str):
+        return super().__new__(cls, (start_char, end_char, text))
+
+    start_char = property(lambda self: self[0])
+    end_char = property(lambda self: self[1])
+    text = property(lambda self: self[2])
+
+
+def sentences(doc: Doc) -> list[Sent]:
+    """The document's sentences, computed once with array operations and cached on the Doc
+    (``doc.sents`` walks every token in Python each time it is read)."""
+    cached = doc.user_data.get("netral_sentences")
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    import numpy as np
+    from spacy.attrs import IDX, SENT_START
+
+    if len(doc) == 0:
+        return []
+    arr = doc.to_array([IDX, SENT_START])
+    starts = np.flatnonzero(arr[:, 1] == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts = [0] + starts
+    text = doc.text
+    idx = arr[:, 0].tolist()
+    out = []
+    for k, ti in enumerate(starts):
+        a = idx[ti]
+        if k + 1 < len(starts):
+            last = starts[k + 1] - 1
+            b = idx[last] + len(doc[last])
+        else:
+            b = len(text.rstrip())
+        b = max(b, a)
+        out.append(Sent(a, b, text[a:b]))
+    doc.user_data["netral_sentences"] = (len(doc), out)
+    return out

@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .base import set_span_group
+from .base import sentences, set_span_group
 
 #: Trigger patterns per event type (case-insensitive). Order matters only for overlaps: earlier wins.
 TRIGGERS: tuple[tuple[str, str], ...] = (
@@ -70,7 +70,7 @@ def extract_events(doc: Doc) -> list[dict]:
     mention_spans = [tuple(m) for o in officials for m in o["mentions"]]
     found: list[tuple[int, int, str, str | None, str | None]] = []
     taken: list[tuple[int, int]] = []
-    sents = list(doc.sents)
+    sents = sentences(doc)
     for si, sent in enumerate(sents):
         s0, s1 = sent.start_char, sent.end_char
         stext = text[s0:s1]

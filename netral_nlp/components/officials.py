@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import PROVINCE_ALIASES, get_gazetteer, strip_prefix
 from ..lexicons import BODY_CATEGORIES, OPD_ACRONYMS, POSITIONS, PREFIX_TITLES, SUFFIX_RE, Position, strip_titles
-from .base import set_span_group
+from .base import sentences, set_span_group
 
 # Capitalised words that are never part of a person's name here.
 NON_NAME_WORDS = set(
@@ -803,7 +803,7 @@ class OfficialRecognizer:
         only next to a title, and the NER is the costliest step of the default pipeline."""
         ner = self.nlp.get_pipe("ner")
         text = doc.text
-        sents = [(s.start_char, s.end_char) for s in doc.sents]
+        sents = [(s.start_char, s.end_char) for s in sentences(doc)]
         titles = find_positions(text)
         chosen, ti = [], 0
         for a, b in sents:

@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .base import set_span_group
+from .base import sentences, set_span_group
 
 #: Cue patterns per type (case-insensitive, matched within one sentence).
 CUES: dict[str, str] = {
@@ -182,7 +182,7 @@ def extract_violations(doc: Doc, modality_fn=None) -> list[dict]:
     (the trained sentence classifier of the default model)."""
     text = doc.text
     officials = doc._.netral_officials or []
-    sents = list(doc.sents)
+    sents = sentences(doc)
     # Status is a property of the case: read it over the whole document.
     doc_cleared = bool(CLEARED_RE.search(text))
     doc_terbukti = bool(TERBUKTI_RE.search(CLEARED_RE.sub(" ", text)))
@@ -268,7 +268,7 @@ class ViolationRecognizer:
     def _classify_all(self, doc: Doc) -> None:
         """Classify every candidate sentence of the document in one batch."""
         tc = self._classifier()
-        texts = [s.text for s in doc.sents if POLITICAL.search(s.text)]
+        texts = [s.text for s in sentences(doc) if POLITICAL.search(s.text)]
         self._cache = {t: d.cats for t, d in zip(texts, tc.pipe((self.nlp.make_doc(t) for t in texts), batch_size=64))}
 
     def modality(self, sentence: str, has_actor: bool) -> str:
