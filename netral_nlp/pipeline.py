@@ -27,6 +27,7 @@ from .text.normalize import is_colloquial, normalize_colloquial
 
 # Importing the components registers their factories.
 from .components import base as _base  # noqa: F401
+from .components.base import text_of
 from .components import rules as _rules  # noqa: F401
 from .components import regions as _regions  # noqa: F401
 from .components import officials as _officials  # noqa: F401
@@ -282,7 +283,7 @@ def doc_to_annotation(doc: Doc) -> Annotation:
         frame = labels.IRRELEVANT_FRAME
     record = {
         "id": x.netral_id,
-        "text": doc.text,
+        "text": text_of(doc),
         "lang": lang,
         "relevant": frame != labels.IRRELEVANT_FRAME,
         "frame": frame,

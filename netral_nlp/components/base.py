@@ -61,7 +61,7 @@ class ParagraphBreaks:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         pos = text.find("\n")
         while pos >= 0:
             end = pos
@@ -111,7 +111,7 @@ def sentences(doc: Doc) -> list[Sent]:
     starts = np.flatnonzero(arr[:, 1] == 1).tolist()
     if not starts or starts[0] != 0:
         starts = [0] + starts
-    text = doc.text
+    text = text_of(doc)
     idx = arr[:, 0].tolist()
     out = []
     for k, ti in enumerate(starts):
@@ -125,3 +125,13 @@ def sentences(doc: Doc) -> list[Sent]:
         out.append(Sent(a, b, text[a:b]))
     doc.user_data["netral_sentences"] = (len(doc), out)
     return out
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, cached: spaCy rebuilds the string from every token on each read."""
+    cached = doc.user_data.get("netral_text")
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    text = doc.text
+    doc.user_data["netral_text"] = (len(doc), text)
+    return text

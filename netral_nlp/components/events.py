@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .base import sentences, set_span_group
+from .base import sentences, set_span_group, text_of
 
 #: Trigger patterns per event type (case-insensitive). Order matters only for overlaps: earlier wins.
 TRIGGERS: tuple[tuple[str, str], ...] = (
@@ -64,7 +64,7 @@ def _location(sentence: str) -> str | None:
 
 
 def extract_events(doc: Doc) -> list[dict]:
-    text = doc.text
+    text = text_of(doc)
     dates = [d for d in (doc._.netral_dates or []) if d.get("date")]
     officials = doc._.netral_officials or []
     mention_spans = [tuple(m) for o in officials for m in o["mentions"]]

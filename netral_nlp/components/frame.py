@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import labels
+from .base import text_of
 
 NEUTRALITY = re.compile(r"netral|tidak\s+netral|ketidaknetralan|keberpihakan|politik\s+praktis|berpihak|"
                         r"pelanggaran\s+(?:kode\s+etik\s+)?(?:ASN|PNS|netralitas)|kode\s+etik\s+ASN", re.I)
@@ -31,7 +32,7 @@ OPINION = re.compile(r"^\s*(?:Oleh\s*:|OPINI|Opini|Kolom)|penulis\s+adalah|\bsay
 
 def rule_frame(doc: Doc) -> tuple[str, dict[str, float]]:
     """Score each frame from cue counts and the other components' results."""
-    text = doc.text
+    text = text_of(doc)
     violations = doc._.netral_violations or []
     events = doc._.netral_events or []
     n_neutral = len(NEUTRALITY.findall(text))

@@ -11,6 +11,7 @@ unambiguous title alone ("Sekda") are linked to the person.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import PROVINCE_ALIASES, get_gazetteer, strip_prefix
 from ..lexicons import BODY_CATEGORIES, OPD_ACRONYMS, POSITIONS, PREFIX_TITLES, SUFFIX_RE, Position, strip_titles
-from .base import sentences, set_span_group
+from .base import sentences, set_span_group, text_of
 
 # Capitalised words that are never part of a person's name here.
 NON_NAME_WORDS = set(
@@ -325,7 +326,7 @@ def _doc_regions(doc: Doc) -> dict:
     counts: dict[str, dict[str, int]] = {"regency": {}, "city": {}, "province": {}}
     from .regions import find_regions
 
-    for _, _, r in find_regions(doc.text):
+    for _, _, r in find_regions(text_of(doc)):
         lvl = r.level if r.level in counts else None
         if lvl:
             counts[lvl][r.name] = counts[lvl].get(r.name, 0) + 1
@@ -520,7 +521,7 @@ def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str,
 
 def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None) -> list[Person]:
     """Find the officials of a document (see the module docstring)."""
-    text = doc.text
+    text = text_of(doc)
     headline_spans = []
     offset = 0
     for line in text.split("\n"):
@@ -802,9 +803,14 @@ class OfficialRecognizer:
         """Run the pipeline's NER only on sentences that hold a position title: names matter here
         only next to a title, and the NER is the costliest step of the default pipeline."""
         ner = self.nlp.get_pipe("ner")
-        text = doc.text
+        text = text_of(doc)
         sents = [(s.start_char, s.end_char) for s in sentences(doc)]
-        titles = find_positions(text)
+        # Only sentences where a title stands without a name the patterns already resolved.
+        found = extract_officials(doc, [])
+        resolved = sorted(m[0] for p in found for m in p.mentions)
+        titles = [pm for pm in find_positions(text)
+                  if not any(0 <= r - pm.end <= 80 or 0 <= pm.start - r <= 80 for r in resolved[
+                      max(0, bisect_left(resolved, pm.start - 80)): bisect_left(resolved, pm.end + 81)])]
         chosen, ti = [], 0
         for a, b in sents:
             while ti < len(titles) and titles[ti].start < a:

@@ -13,6 +13,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .base import text_of
+
 from ..gazetteer import PROVINCE_ALIASES, Region, get_gazetteer
 
 # Words that mark a following name as a kabupaten; a kota; either (kabupaten preferred).
@@ -96,7 +98,7 @@ class RegionRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         counts: dict[str, int] = {}
         first: dict[str, Region] = {}
-        for _, _, r in find_regions(doc.text):
+        for _, _, r in find_regions(text_of(doc)):
             counts[r.code] = counts.get(r.code, 0) + 1
             first.setdefault(r.code, r)
         doc._.netral_regions = [

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ..rules.dates import find_dateline_date, find_dates
 from ..rules.elections import find_elections
 from ..rules.legal_refs import find_legal_refs
-from .base import set_span_group
+from .base import set_span_group, text_of
 
 
 def doc_reference_date(doc: Doc) -> dt.date | None:
@@ -25,7 +25,7 @@ def doc_reference_date(doc: Doc) -> dt.date | None:
             return dt.date.fromisoformat(str(pub)[:10])
         except ValueError:
             pass
-    return find_dateline_date(doc.text)
+    return find_dateline_date(text_of(doc))
 
 
 class LegalRefRecognizer:
@@ -35,7 +35,7 @@ class LegalRefRecognizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = find_legal_refs(doc.text)
+        matches = find_legal_refs(text_of(doc))
         doc._.netral_legal_refs = [
             {"kind": m.kind, "number": m.number, "year": m.year, "span": [m.start, m.end]} for m in matches
         ]
@@ -53,7 +53,7 @@ class DateRecognizer:
         ref = doc_reference_date(doc)
         if ref is not None and not doc._.netral_published:
             doc._.netral_published = ref.isoformat()
-        matches = find_dates(doc.text, reference=ref)
+        matches = find_dates(text_of(doc), reference=ref)
         doc._.netral_dates = [
             {"start": m.start, "end": m.end, "date": m.date.isoformat() if m.date else None} for m in matches
         ]
@@ -100,7 +100,7 @@ def _hashtag_elections(text: str, ref_year: int | None):
 def _dominant_year(doc: Doc) -> int | None:
     """Without a dateline, the year most dates of the text are in (if any)."""
     years = [d["date"][:4] for d in (doc._.netral_dates or []) if d.get("date")]
-    years += re.findall(r"(?<![\d/.-])(20[12]\d)(?![\d/])", doc.text)
+    years += re.findall(r"(?<![\d/.-])(20[12]\d)(?![\d/])", text_of(doc))
     if not years:
         return None
     return int(max(sorted(set(years)), key=years.count))
@@ -115,7 +115,7 @@ class ElectionRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         ref = doc_reference_date(doc)
         ref_year = ref.year if ref else _dominant_year(doc)
-        text = doc.text  # built anew on every access: once, not once per match
+        text = text_of(doc)  # built anew on every access: once, not once per match
         matches = [m for m in find_elections(text, reference_year=ref_year) if not _institution_name(text, m)]
         matches += _hashtag_elections(text, ref_year)
         matches.sort(key=lambda m: m.start)

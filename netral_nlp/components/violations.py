@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .base import sentences, set_span_group
+from .base import sentences, set_span_group, text_of
 
 #: Cue patterns per type (case-insensitive, matched within one sentence).
 CUES: dict[str, str] = {
@@ -180,7 +180,7 @@ def _modality(sentence: str, has_actor: bool, cue_pos: int = 0) -> str:
 def extract_violations(doc: Doc, modality_fn=None) -> list[dict]:
     """Violations of a document. ``modality_fn(sentence, has_actor)`` overrides the rule modality
     (the trained sentence classifier of the default model)."""
-    text = doc.text
+    text = text_of(doc)
     officials = doc._.netral_officials or []
     sents = sentences(doc)
     # Status is a property of the case: read it over the whole document.
