@@ -43,12 +43,7 @@ LOCATION_RE = re.compile(
 _LOC_STOP = re.compile(r"\s+(?:pada|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|yang|untuk|dengan|dalam|sekitar|sejak|oleh|dan|guna|saat|ketika|sebagai|karena|terkait|bersama)\b.*$")
 
 
-def _compiled():
-    return [(t, re.compile(rf"(?<![\w])(?:{p})(?![\w])", re.I if t != "DEKLARASI_CALON" else 0)) for t, p in TRIGGERS]
-
-
-_TRIGGER_RES = _compiled()
-_DEKLARASI_CI = re.compile(rf"(?<![\w])(?:{dict(TRIGGERS)['DEKLARASI_CALON']})(?![\w])", re.I)
+_TRIGGER_RES = [(t, re.compile(rf"(?<![\w])(?:{p})(?![\w])", re.I)) for t, p in TRIGGERS]
 
 
 _ACTING_BODY = re.compile(r"\b(?:Bawaslu|KASN|BKN|Panwaslih|Panwaslu|Panwascam|Gakkumdu|Inspektorat|Pemkab|Pemkot|Pemprov|"
@@ -79,33 +74,31 @@ def extract_events(doc: Doc) -> list[dict]:
         follow = nxt is not None and re.match(r"\s*(?:Acara|Kegiatan|Agenda|Apel|Sosialisasi|Rapat|Pemeriksaan|Klarifikasi)\s+"
                                               r"(?:ini|tersebut|itu)\b", nxt.text)
         for etype, rx in _TRIGGER_RES:
-            rxs = [rx] if etype != "DEKLARASI_CALON" else [rx, _DEKLARASI_CI]
-            for r in rxs:
-                for m in r.finditer(stext):
-                    a, b = s0 + m.start(), s0 + m.end()
-                    if any(a < te and ta < b for ta, te in taken):
-                        continue
-                    if re.search(r"netralitas|damai|anti|tolak", stext[m.end(): m.end() + 25], re.I) and etype in ("KAMPANYE",):
-                        continue
-                    in_sent = [d for d in dates if s0 <= d["start"] < s1]
-                    # the date nearest the trigger, preferring one after it ("dilaporkan ... Senin (14/10)")
-                    date = min(in_sent, key=lambda d: abs(d["start"] - a) + (0 if d["start"] >= a else 5))["date"] if in_sent else None
-                    loc = _location(stext)
-                    if follow:
-                        date = date or next((d["date"] for d in dates if nxt.start_char <= d["start"] < nxt.end_char), None)
-                        loc = loc or _location(nxt.text)
-                    has_person = any(s0 <= ms < s1 for ms, _ in mention_spans)
-                    # A verb trigger ("dilaporkan", "meneruskan") reports an act; a noun ("sosialisasi",
-                    # "rapat") needs a date, a place, a person or a tense marker to be a happening.
-                    verb = (bool(re.match(r"(?:di|me|ber|ter)\w{3,}", m.group(0), re.I))
-                            and etype in ("PELAPORAN", "PEMERIKSAAN", "SANKSI")
-                            and bool(_ACTING_BODY.search(stext)))
-                    happened = verb or bool(date) or bool(HAPPENED_MARKERS.search(stext)) or has_person
-                    generic = bool(GENERIC_MARKERS.search(stext)) and not date
-                    if not happened or generic:
-                        continue
-                    found.append((a, b, etype, date, loc))
-                    taken.append((a, b))
+            for m in rx.finditer(stext):
+                a, b = s0 + m.start(), s0 + m.end()
+                if any(a < te and ta < b for ta, te in taken):
+                    continue
+                if re.search(r"netralitas|damai|anti|tolak", stext[m.end(): m.end() + 25], re.I) and etype in ("KAMPANYE",):
+                    continue
+                in_sent = [d for d in dates if s0 <= d["start"] < s1]
+                # the date nearest the trigger, preferring one after it ("dilaporkan ... Senin (14/10)")
+                date = min(in_sent, key=lambda d: abs(d["start"] - a) + (0 if d["start"] >= a else 5))["date"] if in_sent else None
+                loc = _location(stext)
+                if follow:
+                    date = date or next((d["date"] for d in dates if nxt.start_char <= d["start"] < nxt.end_char), None)
+                    loc = loc or _location(nxt.text)
+                has_person = any(s0 <= ms < s1 for ms, _ in mention_spans)
+                # A verb trigger ("dilaporkan", "meneruskan") reports an act; a noun ("sosialisasi",
+                # "rapat") needs a date, a place, a person or a tense marker to be a happening.
+                verb = (bool(re.match(r"(?:di|me|ber|ter)\w{3,}", m.group(0), re.I))
+                        and etype in ("PELAPORAN", "PEMERIKSAAN", "SANKSI")
+                        and bool(_ACTING_BODY.search(stext)))
+                happened = verb or bool(date) or bool(HAPPENED_MARKERS.search(stext)) or has_person
+                generic = bool(GENERIC_MARKERS.search(stext)) and not date
+                if not happened or generic:
+                    continue
+                found.append((a, b, etype, date, loc))
+                taken.append((a, b))
     # One event per (type, date); an undated trigger merges into a dated event of its type.
     events: list[dict] = []
     seen: dict[tuple[str, str | None], dict] = {}

@@ -324,9 +324,9 @@ def _category(pm: PositionMatch, institution: str | None, context: str, doc_text
 def _doc_regions(doc: Doc) -> dict:
     """The most named kabupaten, kota and province of the document, for titles without a region."""
     counts: dict[str, dict[str, int]] = {"regency": {}, "city": {}, "province": {}}
-    from .regions import find_regions
+    from .regions import regions_of
 
-    for _, _, r in find_regions(text_of(doc)):
+    for _, _, r in regions_of(doc):
         lvl = r.level if r.level in counts else None
         if lvl:
             counts[lvl][r.name] = counts[lvl].get(r.name, 0) + 1
@@ -799,9 +799,10 @@ class OfficialRecognizer:
         self.nlp = nlp
         self.use_ner = use_ner
 
-    def _persons_near_titles(self, doc: Doc) -> list[tuple[int, int]]:
+    def _persons_near_titles(self, doc: Doc) -> tuple[list[tuple[int, int]], list[Person]]:
         """Run the pipeline's NER only on sentences that hold a position title: names matter here
-        only next to a title, and the NER is the costliest step of the default pipeline."""
+        only next to a title, and the NER is the costliest step of the default pipeline.
+        Returns the person spans and the officials found without them (reused when there are none)."""
         ner = self.nlp.get_pipe("ner")
         text = text_of(doc)
         sents = [(s.start_char, s.end_char) for s in sentences(doc)]
@@ -821,7 +822,7 @@ class OfficialRecognizer:
         subdocs = (self.nlp.make_doc(text[a:b]) for a, b in chosen)
         for (a, _), sub in zip(chosen, ner.pipe(subdocs, batch_size=64)):
             out.extend((a + e.start_char, a + e.end_char) for e in sub.ents if e.label_ in ("PER", "PERSON"))
-        return out
+        return out, found
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.use_ner:
@@ -829,8 +830,11 @@ class OfficialRecognizer:
         elif doc.has_annotation("ENT_IOB") or "ner" not in self.nlp.pipe_names:
             ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
         else:
-            ner = self._persons_near_titles(doc)
-        people = extract_officials(doc, ner)
+            ner, people = self._persons_near_titles(doc)
+            if not ner:
+                ner = None  # nothing new: the patterns-only pass is the answer
+        if ner is not None:
+            people = extract_officials(doc, ner)
         doc._.netral_officials = [
             {"name": p.name, "position": p.position, "institution": p.institution, "category": p.category,
              "mentions": [list(m) for m in p.mentions]}

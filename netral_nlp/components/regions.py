@@ -88,6 +88,16 @@ def find_regions(text: str) -> list[tuple[int, int, Region]]:
     return found
 
 
+def regions_of(doc) -> list[tuple[int, int, Region]]:
+    """:func:`find_regions` on the Doc's text, computed once per Doc (officials read it too)."""
+    cached = doc.user_data.get("netral_region_mentions")
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    found = find_regions(text_of(doc))
+    doc.user_data["netral_region_mentions"] = (len(doc), found)
+    return found
+
+
 class RegionRecognizer:
     """Fill ``doc._.netral_regions`` with the regions named in the text, first mention first."""
 
@@ -98,7 +108,7 @@ class RegionRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         counts: dict[str, int] = {}
         first: dict[str, Region] = {}
-        for _, _, r in find_regions(text_of(doc)):
+        for _, _, r in regions_of(doc):
             counts[r.code] = counts.get(r.code, 0) + 1
             first.setdefault(r.code, r)
         doc._.netral_regions = [
