@@ -162,6 +162,9 @@ class Pipeline:
 
     def make_doc(self, text: str, *, id: str | None = None, published: str | None = None) -> Doc:
         doc = _tokenize(self.nlp, text)
+        # spaCy's tokenizer is non-destructive (doc.text == text), and rebuilding doc.text from
+        # every token is one of the pipeline's larger costs: seed the components' cache with it.
+        doc.user_data["netral_text"] = (len(doc), text)
         doc._.netral_id = id
         doc._.netral_published = published
         doc._.netral_lang = guess_language(text)
