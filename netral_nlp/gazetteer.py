@@ -31,6 +31,91 @@ PROVINCE_ALIASES: dict[str, str] = {
     "Papua Barat Daya": "Papua Barat Daya", "PBD": "Papua Barat Daya",
 }
 
+#: Common short names of kabupaten and kota in news and social media ("Lotim", "Kukar", "OKI"),
+#: mapped to the gazetteer's official names. Only established abbreviations that are not also
+#: ordinary words or other places' names ("Mura" is both Musi Rawas and Murung Raya; "Benteng"
+#: is a fort; "Mitra" a partner); see also :data:`AMBIGUOUS_ALIASES`.
+REGENCY_ALIASES: dict[str, str] = {
+    # Aceh, Sumatera
+    "Abdya": "Kabupaten Aceh Barat Daya", "Agara": "Kabupaten Aceh Tenggara", "Pijay": "Kabupaten Pidie Jaya",
+    "Tapsel": "Kabupaten Tapanuli Selatan", "Tapteng": "Kabupaten Tapanuli Tengah", "Taput": "Kabupaten Tapanuli Utara",
+    "Madina": "Kabupaten Mandailing Natal", "Sergai": "Kabupaten Serdang Bedagai", "Humbahas": "Kabupaten Humbang Hasundutan",
+    "Labura": "Kabupaten Labuhanbatu Utara", "Labusel": "Kabupaten Labuhanbatu Selatan", "Paluta": "Kabupaten Padang Lawas Utara",
+    "Nisel": "Kabupaten Nias Selatan", "Pasbar": "Kabupaten Pasaman Barat", "Pessel": "Kabupaten Pesisir Selatan",
+    "Solsel": "Kabupaten Solok Selatan",
+    "Inhu": "Kabupaten Indragiri Hulu", "Inhil": "Kabupaten Indragiri Hilir", "Kuansing": "Kabupaten Kuantan Singingi",
+    "Rohul": "Kabupaten Rokan Hulu", "Rohil": "Kabupaten Rokan Hilir",
+    "Tanjabbar": "Kabupaten Tanjung Jabung Barat", "Tanjabtim": "Kabupaten Tanjung Jabung Timur",
+    "OKI": "Kabupaten Ogan Komering Ilir", "OKU": "Kabupaten Ogan Komering Ulu",
+    "OKUT": "Kabupaten Ogan Komering Ulu Timur", "OKUS": "Kabupaten Ogan Komering Ulu Selatan",
+    "Muba": "Kabupaten Musi Banyuasin", "Muratara": "Kabupaten Musi Rawas Utara", "PALI": "Kabupaten Penukal Abab Lematang Ilir",
+    "Lamsel": "Kabupaten Lampung Selatan", "Lamteng": "Kabupaten Lampung Tengah", "Lamtim": "Kabupaten Lampung Timur",
+    "Lampura": "Kabupaten Lampung Utara", "Lambar": "Kabupaten Lampung Barat", "Tubaba": "Kabupaten Tulang Bawang Barat",
+    "Pesibar": "Kabupaten Pesisir Barat", "Beltim": "Kabupaten Belitung Timur", "Bateng": "Kabupaten Bangka Tengah",
+    "Tangsel": "Kota Tangerang Selatan",
+    # Jakarta, Jawa
+    "Jakpus": "Kota Administrasi Jakarta Pusat", "Jakut": "Kota Administrasi Jakarta Utara",
+    "Jakbar": "Kota Administrasi Jakarta Barat", "Jaksel": "Kota Administrasi Jakarta Selatan",
+    "Jaktim": "Kota Administrasi Jakarta Timur", "KBB": "Kabupaten Bandung Barat",
+    # Nusa Tenggara
+    "Lobar": "Kabupaten Lombok Barat", "Loteng": "Kabupaten Lombok Tengah", "Lotim": "Kabupaten Lombok Timur",
+    "KLU": "Kabupaten Lombok Utara", "KSB": "Kabupaten Sumbawa Barat", "TTS": "Kabupaten Timor Tengah Selatan",
+    "TTU": "Kabupaten Timor Tengah Utara", "Mabar": "Kabupaten Manggarai Barat", "Matim": "Kabupaten Manggarai Timur",
+    "SBD": "Kabupaten Sumba Barat Daya",
+    # Kalimantan
+    "KKU": "Kabupaten Kayong Utara", "Kobar": "Kabupaten Kotawaringin Barat", "Kotim": "Kabupaten Kotawaringin Timur",
+    "Barsel": "Kabupaten Barito Selatan", "Barut": "Kabupaten Barito Utara", "Bartim": "Kabupaten Barito Timur",
+    "Gumas": "Kabupaten Gunung Mas", "Pulpis": "Kabupaten Pulang Pisau", "HST": "Kabupaten Hulu Sungai Tengah",
+    "HSU": "Kabupaten Hulu Sungai Utara", "HSS": "Kabupaten Hulu Sungai Selatan", "Tanbu": "Kabupaten Tanah Bumbu",
+    "Batola": "Kabupaten Barito Kuala", "Kukar": "Kabupaten Kutai Kartanegara", "Kutim": "Kabupaten Kutai Timur",
+    "Kubar": "Kabupaten Kutai Barat", "PPU": "Kabupaten Penajam Paser Utara", "Mahulu": "Kabupaten Mahakam Ulu",
+    "KTT": "Kabupaten Tana Tidung",
+    # Sulawesi
+    "Bolmong": "Kabupaten Bolaang Mongondow", "Bolsel": "Kabupaten Bolaang Mongondow Selatan",
+    "Boltim": "Kabupaten Bolaang Mongondow Timur", "Bolmut": "Kabupaten Bolaang Mongondow Utara",
+    "Minut": "Kabupaten Minahasa Utara", "Minsel": "Kabupaten Minahasa Selatan", "Sitaro": "Kabupaten Kep. Siau Tagulandang Biaro",
+    "Parimo": "Kabupaten Parigi Moutong", "Touna": "Kabupaten Tojo Una Una", "Bangkep": "Kabupaten Banggai Kepulauan",
+    "Morut": "Kabupaten Morowali Utara", "Sidrap": "Kabupaten Sidenreng Rappang", "Pangkep": "Kabupaten Pangkajene dan Kepulauan",
+    "Lutim": "Kabupaten Luwu Timur", "Lutra": "Kabupaten Luwu Utara", "Torut": "Kabupaten Toraja Utara",
+    "Tator": "Kabupaten Tana Toraja", "Konsel": "Kabupaten Konawe Selatan", "Konut": "Kabupaten Konawe Utara",
+    "Konkep": "Kabupaten Konawe Kepulauan", "Koltim": "Kabupaten Kolaka Timur", "Kolut": "Kabupaten Kolaka Utara",
+    "Busel": "Kabupaten Buton Selatan", "Buteng": "Kabupaten Buton Tengah", "Butur": "Kabupaten Buton Utara",
+    "Mubar": "Kabupaten Muna Barat", "Bonbol": "Kabupaten Bone Bolango", "Gorut": "Kabupaten Gorontalo Utara",
+    "Polman": "Kabupaten Polewali Mandar", "Mateng": "Kabupaten Mamuju Tengah",
+    # Maluku, Papua
+    "Malteng": "Kabupaten Maluku Tengah", "Malra": "Kabupaten Maluku Tenggara", "MBD": "Kabupaten Maluku Barat Daya",
+    "SBB": "Kabupaten Seram Bagian Barat", "SBT": "Kabupaten Seram Bagian Timur", "Bursel": "Kabupaten Buru Selatan",
+    "Halbar": "Kabupaten Halmahera Barat", "Halteng": "Kabupaten Halmahera Tengah", "Halut": "Kabupaten Halmahera Utara",
+    "Halsel": "Kabupaten Halmahera Selatan", "Haltim": "Kabupaten Halmahera Timur", "Kepsul": "Kabupaten Kepulauan Sula",
+    "Pegubin": "Kabupaten Pegunungan Bintang", "Mansel": "Kabupaten Manokwari Selatan", "Pegaf": "Kabupaten Pegunungan Arfak",
+    "Sorsel": "Kabupaten Sorong Selatan",
+}
+
+#: Short forms in :data:`REGENCY_ALIASES` that are also ordinary words or slang ("mateng" ripe,
+#: "mabar" play together, "kobar" blaze, "Madina" the Saudi city): places only after a context
+#: word ("Bawaslu Mateng") or in a hashtag. All-capital ones ("OKI", "SBB") are treated alike,
+#: being also people's initials.
+AMBIGUOUS_ALIASES: frozenset[str] = frozenset({"Mateng", "Mabar", "Kobar", "Barut", "Madina"})
+
+#: Other spellings of kabupaten and kota names in common use, mapped to the official names.
+#: Joined and hyphenated forms of multi-word names ("Pangkalpinang", "Bau-Bau") need no entry:
+#: the recogniser accepts them for every name; this lists the splits and rewordings.
+NAME_VARIANTS: dict[str, str] = {
+    "Palangka Raya": "Kota Palangkaraya", "Labuhan Batu": "Kabupaten Labuhanbatu",
+    "Labuhan Batu Utara": "Kabupaten Labuhanbatu Utara", "Labuhan Batu Selatan": "Kabupaten Labuhanbatu Selatan",
+    "Pematang Siantar": "Kota Pematangsiantar", "Tanjung Balai": "Kota Tanjungbalai",
+    "Padang Sidempuan": "Kota Padangsidimpuan", "Padangsidempuan": "Kota Padangsidimpuan",
+    "Gunung Sitoli": "Kota Gunungsitoli", "Sawah Lunto": "Kota Sawahlunto", "Bukit Tinggi": "Kota Bukittinggi",
+    "Batang Hari": "Kabupaten Batanghari", "Muko Muko": "Kabupaten Mukomuko", "Muko-Muko": "Kabupaten Mukomuko",
+    "Gunung Kidul": "Kabupaten Gunungkidul", "Limapuluh Kota": "Kabupaten Lima Puluh Kota",
+    "Kepulauan Siau Tagulandang Biaro": "Kabupaten Kep. Siau Tagulandang Biaro",
+    "Banjar Baru": "Kota Banjarbaru", "Pare-Pare": "Kota Parepare",
+    "Pare Pare": "Kota Parepare", "Tojo Una-Una": "Kabupaten Tojo Una Una", "Tidore": "Kota Tidore Kepulauan",
+    "Pangkajene Kepulauan": "Kabupaten Pangkajene dan Kepulauan", "Selayar": "Kabupaten Kepulauan Selayar",
+    "Mentawai": "Kabupaten Kepulauan Mentawai", "Meranti": "Kabupaten Kepulauan Meranti",
+    "Toba Samosir": "Kabupaten Toba", "Kepulauan Tanimbar": "Kabupaten Kepulauan Tanimbar",
+}
+
 
 @dataclass(frozen=True)
 class Region:
@@ -95,6 +180,25 @@ class Gazetteer:
     @property
     def regencies_and_cities(self) -> list[Region]:
         return [r for r in self.regions if r.level in ("regency", "city")]
+
+    @property
+    def districts(self) -> list[Region]:
+        return [r for r in self.regions if r.level == "district"]
+
+    def parent(self, region: Region) -> Region | None:
+        """The kabupaten or kota a kecamatan belongs to (the province of a kabupaten/kota)."""
+        return self.by_code.get(region.code.rsplit(".", 1)[0]) if "." in region.code else None
+
+    def regency_aliases(self) -> dict[str, Region]:
+        """:data:`REGENCY_ALIASES` and :data:`NAME_VARIANTS` resolved to regions."""
+        out = {}
+        for table in (REGENCY_ALIASES, NAME_VARIANTS):
+            for alias, official in table.items():
+                hits = [r for r in self.by_name.get(official.lower(), []) if r.level in ("regency", "city")]
+                if not hits:
+                    raise ValueError(f"alias {alias!r} names {official!r}, which is not in the gazetteer")
+                out[alias] = hits[0]
+        return out
 
     def lookup(self, name: str) -> Region | None:
         """Return the province, kabupaten or kota with this official name (case-insensitive), or a province alias."""
