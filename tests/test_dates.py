@@ -194,3 +194,42 @@ def test_random_text_never_crashes(text, reference):
         assert m.date is None or isinstance(m.date, dt.date)
     find_dateline_date(text)
     parse_date(text[:60], reference)
+
+
+@pytest.mark.parametrize(
+    "sentence,surface,expected",
+    [
+        ("Pendaftaran bakal calon dibuka 4–6 September 2024 di kantor KPU.", "4–6 September 2024", D(2024, 9, 4)),
+        ("Bimtek pengawas TPS berlangsung 12 hingga 14 Oktober di Padang.", "12 hingga 14 Oktober", D(2024, 10, 12)),
+        ("Posko aduan dibuka 7-9 Nov 2024 untuk warga.", "7-9 Nov 2024", D(2024, 11, 7)),
+        ("Sosialisasi digelar 3 sampai 5 Juli 2023 di aula.", "3 sampai 5 Juli 2023", D(2023, 7, 3)),
+    ],
+)
+def test_day_range_is_dated_by_its_first_day(sentence, surface, expected):
+    m = find_dates(sentence, REF)[0]
+    assert (m.text, m.date) == (surface, expected)
+
+
+def test_range_across_months_is_two_dates():
+    text = "Masa tenang 28 Oktober–1 November 2024."
+    assert [(m.text, m.date) for m in find_dates(text, REF)] == [
+        ("28 Oktober", D(2024, 10, 28)), ("1 November 2024", D(2024, 11, 1))]
+
+
+def test_day_relative_to_the_date_last_stated():
+    text = ("Warga melapor ke Panwascam pada Selasa (8/10/2024). Panwascam meneruskannya ke Bawaslu pada hari yang "
+            "sama, dan klarifikasi digelar keesokan harinya. Rapat persiapan berlangsung sehari sebelumnya.")
+    got = [(m.text, m.date) for m in find_dates(text, REF)]
+    assert got == [("Selasa (8/10/2024)", D(2024, 10, 8)), ("pada hari yang sama", D(2024, 10, 8)),
+                   ("keesokan harinya", D(2024, 10, 9)), ("sehari sebelumnya", D(2024, 10, 8))]
+
+
+def test_day_relative_without_a_stated_date_is_unresolved():
+    assert [(m.text, m.date) for m in find_dates("Ia dipanggil keesokan harinya.", REF)] == [("keesokan harinya", None)]
+
+
+def test_post_weekday_with_bare_day_month():
+    got = [(m.text, m.date) for m in find_dates("udh dipanggil panwascam jumat 15/11 buat klarifikasi", REF)]
+    assert got == [("jumat 15/11", D(2024, 11, 15))]
+    # a fraction or score without a weekday is no date
+    assert find_dates("hasilnya 3/4 dari target", REF) == []

@@ -3,29 +3,42 @@ examinations and sanctions that the document reports, with date and place.
 
 A trigger word becomes an event only in a sentence that reports something that happened
 or is scheduled (a date, a place, a past-tense marker or a named person), not in a
-rule or warning ("ASN yang melanggar bisa dikenai sanksi"). Triggers of one type are merged
-into one event per date, as a document usually reports each happening several times.
+rule or warning ("ASN yang melanggar bisa dikenai sanksi"), and not where its neighbours make
+it something else: "tim kampanye", "posko pengaduan", "417 laporan dugaan", "pesan itu
+diteruskan", "yang berwenang menjatuhkan sanksi", "deklarasi damai", an appeal to report.
+Triggers of one type are merged into one event per date, as a document usually reports each
+happening several times.
+
+An event's date is the nearest date of its sentence, except a date that dates a statement
+("kata Ketua Bawaslu, Senin (14/10/2024)") or is an election day ("menjelang pemungutan suara
+27 November 2024"). Without one, the date comes from the next sentence when it continues the
+event ("Laporan dilayangkan ... Senin (7/10/2024)", "Peristiwa itu terjadi ..."), or from the
+event a sentence points back to ("Usai apel, ..."). A text without a dateline gives its
+year-less dates the year of the election it is about.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..rules.dates import find_dates
 from .base import sentences, set_span_group, text_of
 
 #: Trigger patterns per event type (case-insensitive). Order matters only for overlaps: earlier wins.
 TRIGGERS: tuple[tuple[str, str], ...] = (
-    ("IKRAR", r"ikrar(?:\s+netralitas)?|deklarasi\s+netralitas|pakta\s+integritas|penandatanganan\s+(?:komitmen|pernyataan)\s+netralitas|menandatangani\s+(?:komitmen|pernyataan|pakta)\s+(?:netralitas|integritas)|apel\s+(?:ikrar|deklarasi)\s+netralitas"),
-    ("APEL", r"apel\s+(?:pagi|gabungan|kesiapan|siaga|akbar|bersama|rutin|senin|kesadaran)|apel(?=\s+(?:di|yang|ini|tersebut|dipimpin))|upacara"),
+    ("IKRAR", r"ikrar(?:\s+netralitas)?|deklarasi\s+netralitas|pakta\s+integritas|penandatanganan\s+(?:komitmen|pernyataan|nota\s+kesepahaman|MoU|pakta)\s+(?:\w+\s+)?netralitas|(?:mendeklarasikan|mengikrarkan)\s+netralitas|menandatangani\s+(?:komitmen|pernyataan|pakta)\s+(?:netralitas|integritas)"),
+    ("APEL", r"apel\s+(?:pagi|gabungan|kesiapan|siaga|akbar|bersama|rutin|senin|kesadaran)|apel(?=\s+(?:di|yang|ini|tersebut|dipimpin|ikrar|deklarasi|pembacaan|penandatanganan))|upacara"),
     ("SOSIALISASI", r"sosialisasi|bimbingan\s+teknis|bimtek|seminar|webinar|lokakarya|workshop|sarasehan|talk\s?show|coaching\s+clinic|penyuluhan|dialog\s+publik|pembinaan\s+(?:netralitas|asn|pegawai)|forum\s+(?:diskusi|group)|FGD|diskusi\s+(?:publik|terbatas)"),
-    ("RAPAT", r"rapat\s+koordinasi|rakor|rapat\s+(?:kerja|pleno|evaluasi|internal)|rapat(?=\s+(?:di|bersama|dengan|yang))|audiensi|pertemuan\s+koordinasi"),
-    ("DEKLARASI_CALON", r"deklarasi\s+(?:pasangan|paslon|bakal\s+calon|bacalon|calon|pencalonan|dukungan|pemenangan)|pendaftaran\s+(?:pasangan\s+calon|paslon|bakal\s+(?:pasangan\s+)?calon|bapaslon|calon)|mendaftar(?:kan\s+diri)?\s+ke\s+KPU|menyerahkan\s+berkas\s+pendaftaran|resmi\s+mendaftar|deklarasi(?=\s+(?:[A-Z]\w+|\w+-\w+)\s+(?:di|sebagai|untuk))"),
-    ("KAMPANYE", r"kampanye\s+(?:akbar|terbuka|dialogis|rapat\s+umum|tatap\s+muka|terbatas)|rapat\s+umum|acara\s+kampanye|kegiatan\s+kampanye|kampanye\s+(?:pasangan|paslon|caleg|calon)|lokasi\s+kampanye|panggung\s+kampanye|blusukan|safari\s+politik|konsolidasi\s+pemenangan|berkampanye|debat\s+(?:publik|kandidat|pasangan|calon|perdana)|deklarasi\s+dukungan|konser\s+(?:kampanye|\w+\s+\w+)(?=\s+yang\s+dihadiri)"),
-    ("PELAPORAN", r"dilaporkan|melaporkan|laporan\s+(?:masyarakat|warga|dugaan|resmi|tersebut|itu)|melayangkan\s+laporan|mengadukan|diadukan|pengaduan|temuan\s+(?:Bawaslu|Panwaslu|Panwascam|pengawas)|menerima\s+laporan|meregistrasi|diregistrasi|teregistrasi|meregister|diregister|meneruskan|diteruskan|dilimpahkan|melimpahkan|laporin|lapor\s+ke|melayangkan\s+surat|menyurati"),
-    ("PEMERIKSAAN", r"diklarifikasi|mengklarifikasi|klarifikasi|pemeriksaan|diperiksa|memeriksa|dimintai\s+keterangan|meminta\s+keterangan|memanggil|dipanggil|pemanggilan|sidang(?:\s+pemeriksaan|\s+etik|\s+disiplin)?|investigasi|penyidikan"),
-    ("SANKSI", r"(?:menjatuhkan|dijatuhi|dijatuhkan|dikenai|mengenakan|memberikan|diberi|diberikan|menerima|rekomendasi(?:kan)?|merekomendasikan|direkomendasikan)\s+(?:\w+\s+){0,2}(?:sanksi|hukuman)|disanksi|dicopot|diberhentikan|dinonjobkan|dibebastugaskan|teguran\s+tertulis|penundaan\s+kenaikan|pemotongan\s+tunjangan|penurunan\s+pangkat|potong\s+tukin"),
+    ("RAPAT", r"rapat\s+koordinasi|rakor|rapat\s+(?:kerja|pleno\s+terbuka|evaluasi|internal|dengar\s+pendapat)|rapat\s+(?:khusus|terbatas|tertutup|persiapan)|pertemuan\s+tertutup|rapat(?=\s+(?:di|bersama|dengan|yang|itu|tersebut))|audiensi|pertemuan\s+koordinasi"),
+    ("DEKLARASI_CALON", r"deklarasi\s+(?:pasangan|paslon|bakal\s+calon|bacalon|calon|pencalonan|dukungan|pemenangan)|pendaftaran\s+(?:pasangan\s+calon|paslon|bakal\s+(?:pasangan\s+)?calon|bapaslon|calon)|(?:mendaftar(?:kan\s+diri)?|daftar|menyerahkan\s+berkas(?:\s+pendaftaran)?)(?=[^.\n]{0,80}?\b(?:ke|di)\s+(?:kantor\s+)?KPU)|menyerahkan\s+berkas\s+pendaftaran|resmi\s+mendaftar|deklarasi(?=\s+(?:[A-Z]\w+|\w+-\w+)\s+(?:di|sebagai|untuk))"),
+    ("KAMPANYE", r"(?:pertemuan\s+)?kampanye\s+(?:akbar|terbuka|dialogis|rapat\s+umum|tatap\s+muka|terbatas)|pertemuan\s+kampanye|rapat\s+umum|acara\s+kampanye|kegiatan\s+kampanye|kampanye\s+(?:pasangan|paslon|caleg|calon)|lokasi\s+kampanye|panggung\s+kampanye|blusukan|safari\s+politik|konsolidasi\s+pemenangan|berkampanye|debat\s+(?:publik|kandidat|pasangan|calon|perdana)|deklarasi\s+dukungan|konser\s+(?:kampanye|\w+\s+\w+)(?=\s+yang\s+dihadiri)"),
+    ("PELAPORAN", r"dilaporkan|melaporkan|laporan\s+(?:masyarakat|warga|dugaan|resmi|tersebut|itu)|melayangkan\s+laporan|laporan\s+(?:ke|kepada)(?=\s)|(?:mendatangi|datang\s+ke|menyambangi)\s+(?:kantor\s+|sekretariat\s+)?(?:Bawaslu|Panwaslu|Panwaslih|Panwascam|Sentra\s+Gakkumdu|KASN|BKN)|mengadukan|diadukan|pengaduan|temuan\s+(?:Bawaslu|Panwaslu|Panwascam|pengawas)|menerima\s+laporan|meregistrasi|diregistrasi|teregistrasi|meregister|diregister|meneruskan|diteruskan|dilimpahkan|melimpahkan|(?:di|nge|me)?laporin|lapor\s+ke|melayangkan\s+surat(?!\s+(?:panggilan|undangan|imbauan|edaran|permohonan))"),
+    ("PEMERIKSAAN", r"diklarifikasi|mengklarifikasi|klarifikasi|pemeriksaan|diperiksa|memeriksa|dimintai\s+keterangan|meminta\s+keterangan|memanggil|dipanggil|pemanggilan|memenuhi\s+panggilan|panggilan\s+(?:klarifikasi|pemeriksaan|Bawaslu|Panwas\w*)|surat\s+panggilan|sidang(?:\s+pemeriksaan|\s+etik|\s+disiplin)?|investigasi|penyidikan"),
+    ("SANKSI", r"(?:menjatuhkan|dijatuhi|dijatuhkan|dikenai|mengenakan|memberikan|diberi|diberikan|menerima|rekomendasi(?:kan)?|merekomendasikan|direkomendasikan)\s+(?:\w+\s+){0,2}(?:sanksi|hukuman)|disanksi|dicopot|diberhentikan|dinonjobkan|dibebastugaskan|(?:me|di)nonaktifkan|(?:memotong|dipotong)\s+(?:tunjangan|tukin|TPP)|teguran\s+tertulis|penundaan\s+kenaikan|pemotongan\s+tunjangan|penurunan\s+pangkat|potong\s+tukin"),
 )
 
 # Markers that a sentence states a rule, possibility or warning, not a happening.
@@ -34,7 +47,7 @@ GENERIC_MARKERS = re.compile(
     r"diancam|wajib|harus|sanksinya|ancaman|hingga\s+pemberhentian|sesuai\s+aturan)\b", re.I)
 HAPPENED_MARKERS = re.compile(
     r"\b(?:telah|sudah|tadi|kemarin|baru\s+saja|resmi|digelar|menggelar|diselenggarakan|menyelenggarakan|"
-    r"dilaksanakan|melaksanakan|berlangsung|dihadiri|mengikuti|diikuti|memimpin|dipimpin|hari\s+ini|pekan\s+lalu|lalu)\b"
+    r"dilaksanakan|melaksanakan|berlangsung|dihadiri|mengikuti|diikuti|memimpin|dipimpin|hari\s+ini|(?:pagi|siang|sore|malam)\s+ini|pekan\s+lalu|lalu)\b"
     r"|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b", re.I)
 LOCATION_RE = re.compile(
     r"\b(?:di|bertempat\s+di)\s+(?P<loc>(?:Aula|Gedung|Kantor|Lapangan|Ruang|Balai|Hotel|Pendopo|Pendapa|Halaman|Masjid|GOR|"
@@ -43,11 +56,121 @@ LOCATION_RE = re.compile(
 _LOC_STOP = re.compile(r"\s+(?:pada|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|yang|untuk|dengan|dalam|sekitar|sejak|oleh|dan|guna|saat|ketika|sebagai|karena|terkait|bersama)\b.*$")
 
 
-_TRIGGER_RES = [(t, re.compile(rf"(?<![\w])(?:{p})(?![\w])", re.I)) for t, p in TRIGGERS]
+# "melaporkannya", "klarifikasinya": the enclitic -nya belongs to the trigger.
+_TRIGGER_RES = [(t, re.compile(rf"(?<![\w])(?:{p})(?:nya)?(?![\w])", re.I)) for t, p in TRIGGERS]
 
 
 _ACTING_BODY = re.compile(r"\b(?:Bawaslu|KASN|BKN|Panwaslih|Panwaslu|Panwascam|Gakkumdu|Inspektorat|Pemkab|Pemkot|Pemprov|"
                           r"Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|warga|masyarakat|pelapor|kami)\b")
+
+
+# Context that makes a trigger something other than a happening of its type, per type:
+# (words just before the trigger, words just after it). Checked on a short window only.
+_NOT_EVENT_BEFORE = {
+    # "tim kampanye", "alat peraga kampanye", "masa kampanye": a team, material or period, not a rally.
+    "KAMPANYE": re.compile(r"(?:\btim|\bpeserta|alat\s+peraga|\bAPK|\bmasa|\bmateri|\bjadwal|\baturan|\batribut|\bdana|"
+                           r"\btahapan|\bvideo|\bkonten|\bfoto\d?|\bcuti|\blarangan|\bmetode|\btema|\bzona|\bkaos|\bbaju|"
+                           r"\bposter|\bstiker|\bspanduk|\bbaliho|\bjargon|\byel-yel|\bsebagai|\bjuru)\s*$"
+                           r"|\b(?:tidak|tak|jangan|dilarang|larangan|tanpa)\b(?:\s+\w+){0,4}\s*$", re.I),
+    # "tidak boleh terlibat dalam kegiatan kampanye", "agar tidak menghadiri kampanye": a rule or advice.
+    "DEKLARASI_CALON": re.compile(r"\b(?:tidak|tak|jangan|dilarang|larangan|tanpa)\b(?:\s+\w+){0,3}\s*$", re.I),
+    # "posko pengaduan", "417 laporan dugaan", "sejumlah laporan": a service desk or a tally, not one report.
+    "PELAPORAN": re.compile(r"(?:\bposko|\blayanan|\bkanal|\bsaluran|\bpusat|\bnomor|\bmekanisme|\bprosedur|\btata\s+cara|"
+                            r"\bsejumlah|\bbeberapa|\bpuluhan|\bratusan|\bribuan|\bbanyak|\bseluruh|\bsetiap|\btiap|"
+                            r"\bberani|\bberwenang|\bbisa|\bdapat|\bagar|\bsupaya|\buntuk|\bbelum(?:\s+pernah)?|"
+                            r"\btidak\s+pernah|\bmengajak|\bmengimbau|\bmeminta|\bmendorong)\s*$", re.I),
+    # "berwenang menjatuhkan sanksi", "yang menjatuhkan sanksi adalah KASN", "supaya menjatuhkan sanksi":
+    # a rule about who sanctions, or a request, not a sanction imposed.
+    "SANKSI": re.compile(r"(?:\bmengancam|\bancam|\bberwenang|\bkewenangan(?:\s+\w+){0,2}\s+untuk|\bwewenang|\bberhak|\bagar|\bsupaya|"
+                         r"\btidak|\bbukan|\bakan|\bbisa|\bdapat|\bterancam|\bberdampak\s+pada|\bberupa|\bbelum)\s*$", re.I),
+    # "didesak memanggil", "minta Bawaslu manggil": a demand, not a summons.
+    "PEMERIKSAAN": re.compile(r"(?:\bdidesak|\bdiminta|\bminta|\bmeminta|\bmendesak|\bberwenang|\bruang|\bbisa|\bdapat|"
+                              r"\bbelum\s+(?:pernah\s+)?|\btidak\s+(?:pernah\s+)?)\s*$", re.I),
+}
+_NOT_EVENT_AFTER = {
+    # peaceful-election, anti-drug and anti-hoax declarations are no candidate events (guidelines §7.6)
+    "KAMPANYE": re.compile(r"^\W{0,3}(?:\w+\s+){0,2}?(?:netralitas|damai|anti|tolak|kesehatan|stunting|narkoba)", re.I),
+    "DEKLARASI_CALON": re.compile(r"^\W{0,3}(?:\w+\s+){0,1}?(?:damai|anti|tolak|netralitas|pemilu\s+damai|"
+                                  r"pengawas|anggota|petugas|panitia|PPK|PPS|KPPS|PPDP|Pantarlih|panwas\w*|CPNS|PPPK|"
+                                  r"siswa|mahasiswa|peserta\s+didik)", re.I),
+    # a candidate's or a health programme's "sosialisasi" is no neutrality briefing
+    "SOSIALISASI": re.compile(r"^\s*(?:caleg|calon|paslon|partai|produk|kesehatan|stunting|imunisasi|pajak|narkoba|"
+                              r"program\s+(?:kesehatan|bantuan))\b", re.I),
+    # medical, document and logistics checks; "diperiksa kelengkapannya"
+    "PEMERIKSAAN": re.compile(r"^\s*(?:\w+\s+)?(?:kesehatan|kadar|hemoglobin|mata|gigi|urine|narkoba|kelengkapan\w*|"
+                              r"berkas|dokumen|logistik|kotak|surat\s+suara|ulang|fisik|administrasi)", re.I),
+    # "yang menjatuhkan sanksi adalah KASN": who sanctions, as a rule
+    "SANKSI": re.compile(r"^\s*(?:\w+\s+){0,3}?(?:adalah|ialah|merupakan|ada\s+(?:di|pada)|berada|menjadi\s+kewenangan)\b", re.I),
+    # "dilaporkan hadir", "dilaporkan tewas": "reportedly", not a report filed.
+    "PELAPORAN": re.compile(r"^\s*(?:hadir|ikut|terlibat|berada|meninggal|tewas|hilang|mengalami|menghadiri|sebagai|"
+                            r"sempat|masih|telah\s+(?:hadir|ikut))\b", re.I),
+}
+# Forwarding verbs ("meneruskan", "dilimpahkan") report a case only when a case or an enforcement body is
+# named near them ("diteruskan ke BKN", "berkas dilimpahkan"); else a message or logistics is forwarded.
+_FORWARD_RE = re.compile(r"(?:meneruskan|diteruskan|dilimpahkan|melimpahkan)(?:nya)?", re.I)
+# "38 laporan dugaan", "436 pengaduan": a count of reports, not one report
+_TALLY = re.compile(r"\b\d[\d.]*\s*$")
+_REPORT_NOUN = re.compile(r"laporan|pengaduan|aduan|temuan", re.I)
+_CASE_NOUN = (r"berkas\w*|perkara|kasus|dugaan|temuan|laporan|rekomendasi|"
+              r"hasil\s+(?:kajian|penelusuran|klarifikasi|pemeriksaan)")
+_CASE_BEFORE = re.compile(rf"\b(?:{_CASE_NOUN})\b", re.I)
+_CASE_AFTER = re.compile(rf"\b(?:{_CASE_NOUN}|KASN|BKN|Komisi\s+(?:ASN|Aparatur)|Badan\s+Kepegawaian|BKD|BKPSDM|"
+                         r"Inspektorat|Gakkumdu|penyidik|Polres|Polda|Polresta|kepolisian|kejaksaan|Kejari|DKPP|"
+                         r"pejabat\s+pembina|PPK|Bupati|Wali\s*kota|Gubernur|Kemendagri|Mendagri|Menteri|atasan)\b", re.I)
+# A date right after an election name or polling day ("menjelang pemungutan suara 27 November 2024",
+# "Pilkada Serentak 27 November 2024") is the election's day, not the date of the event in the sentence.
+_ELECTION_DAY_BEFORE = re.compile(
+    r"\b(?:pemungutan\s+suara|pencoblosan|hari\s+(?:H|pemilihan|pencoblosan)|pilkada|pemilu|pilpres|pileg|pilkades|"
+    r"pemilihan|pilgub|pilbup|pilwalkot|pilwali)(?:\s+(?:serentak|nasional|ulang))*\s*(?:pada|tanggal|tgl\.?|yakni|"
+    r"yaitu|jatuh\s+pada)?\s*$|\b(?:pemungutan\s+suara|pencoblosan),\s*$", re.I)
+
+# "Pelapor mendatangi Kantor Bawaslu" files a report; a visit with no report word is a visit.
+_VISIT_RE = re.compile(r"mendatangi|datang|menyambangi", re.I)
+_REPORT_WORD = re.compile(r"lapor|adu|aduan", re.I)
+_APPEAL = re.compile(r"\b(?:mengajak|mengimbau|imbauan|diimbau|mendorong|jangan\s+ragu|silakan|dipersilakan|"
+                     r"diharapkan|berani)\b", re.I)
+_BRIEFING_TOPIC = re.compile(r"netral|pengawas|pelanggaran|ASN|aparatur|pegawai|kepala\s+(?:desa|kampung)|perangkat|"
+                             r"kades|larangan|aturan|politik\s+praktis|PNS|TNI|Polri|Bawaslu|Panwas", re.I)
+
+# Speech attribution: the date of "kata Ketua Bawaslu, Senin (14/10/2024)" dates the statement, not
+# the happening the statement is about.
+_SPEECH_BEFORE = re.compile(
+    r"(?:\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tegas|imbuh|tambah|pungkas|papar|sebut|lanjut|katanya)(?:nya)?|"
+    r"\b(?:dikonfirmasi|ditemui|dihubungi|diwawancarai|konferensi\s+pers|kepada\s+(?:wartawan|awak\s+media|media))"
+    r")\b[^.!?\"“”]{0,70}$", re.I)
+_SPEECH_AFTER = re.compile(
+    r"^(?:\s+[a-z]+){0,2}\s*,\s*(?:\w+\s+){0,2}?(?:mengatakan|menyebut(?:kan)?|menjelaskan|menuturkan|mengungkapkan|menegaskan|"
+    r"menambahkan|memastikan|menerangkan|mengakui|membenarkan|menyampaikan|mengimbau|mengingatkan|berharap|meminta)\b",
+    re.I)
+
+# The next sentence continues the trigger's event when it opens with a noun for it and a verb or a
+# demonstrative: "Laporan dilayangkan ... Senin (7/10/2024)", "Kegiatan berlangsung di ...".
+_ANY_TYPE_NOUN = r"Acara|Kegiatan|Agenda"
+_INCIDENT_NOUN = r"Peristiwa|Kejadian|Insiden"
+_TYPE_NOUNS = {
+    "APEL": r"Apel|Upacara",
+    "SOSIALISASI": r"Sosialisasi|Bimtek|Seminar|Webinar|Lokakarya|Workshop|Penyuluhan",
+    "IKRAR": r"Ikrar|Deklarasi|Penandatanganan|Pembacaan",
+    "RAPAT": r"Rapat|Rakor|Pertemuan|Audiensi",
+    "KAMPANYE": rf"Kampanye|Pertemuan|{_INCIDENT_NOUN}",
+    "DEKLARASI_CALON": rf"Deklarasi|Pendaftaran|{_INCIDENT_NOUN}",
+    "PELAPORAN": r"Laporan|Pengaduan|Aduan|Surat(?:\s+\w+)?|Berkas(?:\s+\w+)?|Penerusan|Pelimpahan",
+    "PEMERIKSAAN": r"Pemeriksaan|Klarifikasi|Pemanggilan|Sidang",
+    "SANKSI": r"Sanksi|Rekomendasi|Keputusan|Hukuman|Pencopotan|Pemberhentian",
+}
+_CONTINUES = {t: re.compile(rf"\s*[\"“]?(?:{_ANY_TYPE_NOUN}|{nouns})(?:nya)?\s+(?:\w+\s+){{0,2}}?"
+                            rf"(?:ini|itu|tersebut|di\w{{3,}}|ber\w{{3,}}|terjadi|masuk|resmi|sudah|telah|pada)\b")
+              for t, nouns in _TYPE_NOUNS.items()}
+
+
+# A sentence that opens by pointing back at an event ("Usai apel, ...", "Di akhir acara, ...", "Apel yang
+# dipimpin Sekda itu dirangkai dengan ikrar ...") reports a part of that event: it shares its date.
+_REFERS_BACK = re.compile(
+    r"\s*[\"“]?(?:(?:Dalam|Pada|Di\s+sela(?:-sela)?|Usai|Seusai|Selepas|Setelah|Sesudah|Sebelum|Di\s+akhir|Di\s+awal|"
+    r"Di\s+penghujung|Pembukaan|Penutupan|Rangkaian)\s+)?"
+    r"(?:acara|kegiatan|agenda|apel|upacara|sosialisasi|rapat|pertemuan|kesempatan)\b"
+    r"(?:[^\n]{0,90}?\b(?:itu|tersebut|ini)\b|\s*,)", re.I)
+_BACK_WINDOW = 600
 
 
 def _location(sentence: str) -> str | None:
@@ -58,36 +181,116 @@ def _location(sentence: str) -> str | None:
     return loc or None
 
 
+def _non_event_dates(text: str, dates: list[dict]) -> set[int]:
+    """Starts of the dates that date a statement ("kata X, Senin (...)") or an election day, not an event."""
+    out = set()
+    for d in dates:
+        a, b = d["start"], d["end"]
+        if (_SPEECH_BEFORE.search(text, max(0, a - 90), a) or _SPEECH_AFTER.match(text[b:b + 60])
+                or (text[a:a + 1].isdigit() and _ELECTION_DAY_BEFORE.search(text, max(0, a - 60), a))):
+            out.add(a)
+    return out
+
+
+def _not_an_event(etype: str, text: str, a: int, b: int, start: int, end: int) -> bool:
+    """Whether the trigger text[a:b], in the sentence text[start:end], names no happening of its type."""
+    before = _NOT_EVENT_BEFORE.get(etype)
+    if before is not None and before.search(text, max(0, a - 40), a):
+        return True
+    after = _NOT_EVENT_AFTER.get(etype)
+    if after is not None and after.match(text[b:b + 40]):
+        return True
+    if etype == "PELAPORAN" and _REPORT_NOUN.match(text, a) and _TALLY.search(text, max(0, a - 12), a):
+        return True
+    # "Bawaslu mengajak ASN ikut mengawasi dan melaporkan dugaan pelanggaran": an appeal to report
+    if etype == "PELAPORAN" and _APPEAL.search(text, start, a):
+        return True
+    if etype == "PELAPORAN" and _VISIT_RE.match(text, a) and not _REPORT_WORD.search(text, start, end):
+        return True
+    # SOSIALISASI is a briefing on neutrality or election supervision, not any public information event
+    if etype == "SOSIALISASI" and not _BRIEFING_TOPIC.search(text, start, end):
+        return True
+    if etype == "PELAPORAN" and _FORWARD_RE.fullmatch(text[a:b]):
+        if not (_CASE_BEFORE.search(text, max(0, a - 60), a) or _CASE_AFTER.search(text, b, min(end, b + 150))):
+            return True
+    return False
+
+
+_DAY_MONTH = re.compile(r"(?:\w+[,\s]+)?\(?\s*\d{1,2}(?:\s*/\s*\d{1,2}\s*\)?|\s+[A-Za-z]+\.?)", re.I)
+
+
+def _year_fallback(doc: Doc, dates: list[dict]) -> int | None:
+    """The year a text without a dateline is about: its one election year, else the year of most of its dates."""
+    years = {int(c[-4:]) for c in (doc._.netral_elections or []) if c[-4:].isdigit()}
+    if len(years) == 1:
+        return years.pop()
+    stated = [d["date"][:4] for d in dates if d.get("date")]
+    return int(max(sorted(set(stated)), key=stated.count)) if stated else None
+
+
+def _resolved_dates(doc: Doc, text: str) -> list[dict]:
+    """The document's dates, with year-less ones ("jumat kemarin (25/10)") given the year of the election the
+    text is about when it has no dateline (guidelines §7.7)."""
+    dates = list(doc._.netral_dates or [])
+    if any(not d.get("date") for d in dates):
+        year = _year_fallback(doc, dates)
+        if year is not None:
+            ref = _dt.date(year, 7, 1)
+            for i, d in enumerate(dates):
+                # only a day and month written out: relative words need the real publication date
+                if not d.get("date") and _DAY_MONTH.fullmatch(text[d["start"]:d["end"]]):
+                    m = find_dates(text[d["start"]:d["end"]], ref)
+                    if len(m) == 1 and m[0].date is not None:
+                        dates[i] = dict(d, date=m[0].date.isoformat())
+    return [d for d in dates if d.get("date")]
+
+
 def extract_events(doc: Doc) -> list[dict]:
     text = text_of(doc)
-    dates = [d for d in (doc._.netral_dates or []) if d.get("date")]
+    dates = _resolved_dates(doc, text)
+    skip = _non_event_dates(text, dates)
+    event_dates = [d for d in dates if d["start"] not in skip]
     officials = doc._.netral_officials or []
-    mention_spans = [tuple(m) for o in officials for m in o["mentions"]]
+    mention_starts = sorted(m[0] for o in officials for m in o["mentions"])
+    event_dates.sort(key=lambda d: d["start"])
+    date_starts = [d["start"] for d in event_dates]
+
+    def dates_in(start: int, end: int) -> list[dict]:  # bisect keeps the scan linear in the text
+        return event_dates[bisect_left(date_starts, start):bisect_left(date_starts, end)]
+
     found: list[tuple[int, int, str, str | None, str | None]] = []
     taken: list[tuple[int, int]] = []
     sents = sentences(doc)
     for si, sent in enumerate(sents):
         s0, s1 = sent.start_char, sent.end_char
         stext = text[s0:s1]
-        # "Acara ini berlangsung di ... pada Kamis (21/11/2024)": the next sentence completes the event.
         nxt = sents[si + 1] if si + 1 < len(sents) else None
-        follow = nxt is not None and re.match(r"\s*(?:Acara|Kegiatan|Agenda|Apel|Sosialisasi|Rapat|Pemeriksaan|Klarifikasi)\s+"
-                                              r"(?:ini|tersebut|itu)\b", nxt.text)
+        in_sent = dates_in(s0, s1)
+        has_person = bisect_left(mention_starts, s0) < bisect_left(mention_starts, s1)
+        back_date = None
+        if not in_sent and _REFERS_BACK.match(stext):
+            for f in reversed(found):
+                if s0 - f[0] > _BACK_WINDOW:
+                    break
+                if f[3]:
+                    back_date = f[3]
+                    break
         for etype, rx in _TRIGGER_RES:
             for m in rx.finditer(stext):
                 a, b = s0 + m.start(), s0 + m.end()
                 if any(a < te and ta < b for ta, te in taken):
                     continue
-                if re.search(r"netralitas|damai|anti|tolak", stext[m.end(): m.end() + 25], re.I) and etype in ("KAMPANYE",):
+                if _not_an_event(etype, text, a, b, s0, s1):
                     continue
-                in_sent = [d for d in dates if s0 <= d["start"] < s1]
                 # the date nearest the trigger, preferring one after it ("dilaporkan ... Senin (14/10)")
                 date = min(in_sent, key=lambda d: abs(d["start"] - a) + (0 if d["start"] >= a else 5))["date"] if in_sent else None
+                date = date or back_date
                 loc = _location(stext)
-                if follow:
-                    date = date or next((d["date"] for d in dates if nxt.start_char <= d["start"] < nxt.end_char), None)
+                # "Acara ini berlangsung di ... pada Kamis (21/11/2024)", "Laporan dilayangkan ... Senin
+                # (7/10/2024)": the next sentence completes the event.
+                if nxt is not None and _CONTINUES[etype].match(nxt.text):
+                    date = date or next((d["date"] for d in dates_in(nxt.start_char, nxt.end_char)), None)
                     loc = loc or _location(nxt.text)
-                has_person = any(s0 <= ms < s1 for ms, _ in mention_spans)
                 # A verb trigger ("dilaporkan", "meneruskan") reports an act; a noun ("sosialisasi",
                 # "rapat") needs a date, a place, a person or a tense marker to be a happening.
                 verb = (bool(re.match(r"(?:di|me|ber|ter)\w{3,}", m.group(0), re.I))

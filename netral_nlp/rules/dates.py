@@ -3,13 +3,16 @@
 Finds the date forms that Indonesian news and posts use and resolves them to
 ``datetime.date``:
 
-* the news dateline form "Senin (15/5/2023)", "Rabu (9/12/2020) malam", "(21/11)";
+* the news dateline form "Senin (15/5/2023)", "Rabu (9/12/2020) malam", "(21/11)",
+  and a post's "jumat 30/8" (a weekday before a bare day/month);
 * written dates "15 Mei 2023", "Kamis, 21 November 2024", "27 Nov 2024",
   "15 Mei", "pada 3 Oktober lalu" (with Indonesian and English month names and
   abbreviations: Jan, Feb, Mar, Apr, Mei, Jun, Jul, Agu/Agt/Ags, Sep/Sept, Okt,
   Nov/Nop, Des);
 * numeric dates "21/11/2024", "21-11-2024", "21.11.2024" (day first) and ISO
   "2024-11-21" (also inside "2024-01-22T10:53:31Z");
+* day ranges "27–29 Agustus 2024" and expressions relative to the date stated
+  before ("pada hari yang sama", "keesokan harinya", "sehari sebelumnya");
 * relative expressions against a reference date: "hari ini", "kemarin",
   "kemarin lusa", "besok", "lusa", "Senin lalu"/"Senin kemarin" (the most recent
   Monday strictly before the reference), "Senin depan"/"Senin mendatang".
@@ -37,6 +40,12 @@ Decisions (documented for users of the module):
   last one", not yesterday, and gives no match.
 * A weekday written with a date ("Senin (15/5/2023)") is part of the span but
   does not change the date, even when it disagrees with it.
+* A range of days in one month ("27–29 Agustus 2024", "27 hingga 29 Agustus")
+  is one match dated by its first day: a registration or campaign period is
+  reported as the day it opened.
+* "pada hari yang sama", "pada hari itu", "keesokan harinya", "sehari
+  sebelumnya", "dua hari kemudian" are resolved against the date last stated
+  before them in the text (``date=None`` when there is none).
 """
 from __future__ import annotations
 
@@ -101,9 +110,13 @@ _DATE_RE = re.compile(
             # Dateline: "Senin (15/5/2023)", "(21/11)".
             rf"(?:(?<![\w])(?P<pwd>{_WD})\s*,?\s*)?\(\s*(?P<pd>\d{{1,2}})\s*/\s*(?P<pm>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<py>\d{{4}}|\d{{2}}))?\s*\)",
-            # Written: "Kamis, 21 November 2024", "15 Mei", "3 Oktober lalu", "27 Nov. 2024".
-            rf"(?:(?<![\w])(?P<twd>{_WD})\s*,?\s+)?{_LEFT}(?P<td>\d{{1,2}})\s+"
+            # Written: "Kamis, 21 November 2024", "15 Mei", "3 Oktober lalu", "27 Nov. 2024"; a range of
+            # days in one month, "27–29 Agustus 2024", "27 hingga 29 Agustus", is dated by its first day.
+            rf"(?:(?<![\w])(?P<twd>{_WD})\s*,?\s+)?{_LEFT}"
+            rf"(?:(?P<gd>\d{{1,2}})\s*(?:[–—-]|\s(?:hingga|sampai|s\.?\s?d\.?|sd)\s)\s*)?(?P<td>\d{{1,2}})\s+"
             rf"(?P<tm>{_MONTH})(?![\w])\.?(?:\s*,?\s+(?P<ty>\d{{4}})(?![\w]))?(?:\s+(?P<tlalu>yang\s+lalu|lalu)(?![\w]))?",
+            # Weekday and day/month without brackets, as posts write it: "jumat 30/8", "Kamis 29/8".
+            rf"(?<![\w])(?P<bwd>{_WD})\s*,?\s+(?P<bd>\d{{1,2}})/(?P<bm>\d{{1,2}})(?![\w/]|[.,]\d)",
             # ISO: "2024-11-21", "2024-01-22T10:53:31Z".
             rf"{_LEFT}(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?=T\d|(?![\w/\-]|\.\d))",
             # Numeric, day first: "21/11/2024", "21-11-2024", "21.11.2024".
@@ -111,12 +124,31 @@ _DATE_RE = re.compile(
             rf"(?P<ny>\d{{4}})(?![\w/\-]|[.,]\d)",
             # Relative words.
             r"(?<![\w])(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa)(?![\w])",
+            # Relative to the date last stated: "pada hari yang sama", "keesokan harinya", "sehari sebelumnya".
+            r"(?<![\w])(?P<ana>(?:pada|di)\s+hari\s+(?:yang\s+sama|itu)|hari\s+itu\s+juga|keesokan\s+harinya|"
+            r"(?:se|satu\s+)hari\s+(?:sebelumnya|setelahnya|sesudahnya|kemudian)|"
+            r"(?:dua|tiga|2|3)\s+hari\s+(?:sebelumnya|setelahnya|sesudahnya|kemudian))(?![\w])",
         ]
     ),
     re.IGNORECASE,
 )
 
 _RELATIVE_DAYS = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "lusa": 2}
+_COUNT = {"se": 1, "satu": 1, "dua": 2, "2": 2, "tiga": 3, "3": 3}
+
+
+def _anaphoric_offset(phrase: str) -> int:
+    """Days from the date last stated: "keesokan harinya" +1, "dua hari sebelumnya" -2, "hari yang sama" 0."""
+    p = re.sub(r"\s+", " ", phrase.lower())
+    if "keesokan" in p:
+        return 1
+    m = re.match(r"(se|satu|dua|tiga|2|3) ?hari (\w+)", p)
+    if m:
+        n = _COUNT[m.group(1)]
+        return -n if m.group(2) == "sebelumnya" else n
+    return 0
+
+
 # "pemilu kemarin" = the last election, "tahun kemarin" = last year: not yesterday.
 _PERIOD_BEFORE_KEMARIN = re.compile(
     r"(?:tahun|bulan|minggu|pekan|pemilu|pilkada|pilpres|pileg|pilkades|periode|masa|musim|lebaran|natal|kali|"
@@ -174,9 +206,15 @@ def _resolve(m: re.Match, reference: _dt.date | None) -> _dt.date | None:
         return _yearless(month, day, reference)
     if g("td"):
         day, month = int(g("td")), MONTHS[g("tm").lower()]
+        if g("gd"):
+            if int(g("gd")) > day:  # "30–2 Oktober" is no range within one month
+                return None
+            day = int(g("gd"))
         if g("ty"):
             return _safe_date(int(g("ty")), month, day)
         return _yearless(month, day, reference, past=bool(g("tlalu")))
+    if g("bd"):
+        return _yearless(int(g("bm")), int(g("bd")), reference)
     if g("iy"):
         return _safe_date(int(g("iy")), int(g("im")), int(g("id")))
     if g("nd"):
@@ -207,13 +245,19 @@ def find_dates(text: str, reference: _dt.date | None = None) -> list[DateMatch]:
     if isinstance(reference, _dt.datetime):
         reference = reference.date()
     out: list[DateMatch] = []
+    last: _dt.date | None = None  # the date last stated, for "pada hari yang sama"
     for m in _DATE_RE.finditer(text):
         if m.group("rel") and m.group("rel").lower() == "kemarin" and _PERIOD_BEFORE_KEMARIN.search(text, 0, m.start()):
             continue
         try:
-            resolved = _resolve(m, reference)
+            if m.group("ana"):
+                resolved = last + _dt.timedelta(days=_anaphoric_offset(m.group("ana"))) if last else None
+            else:
+                resolved = _resolve(m, reference)
         except (OverflowError, ValueError):  # a reference at the edge of the calendar
             resolved = None
+        if resolved is not None:
+            last = resolved
         out.append(DateMatch(m.start(), m.end(), resolved, m.group(0)))
     return out
 

@@ -1,0 +1,131 @@
+"""Events: which date an event takes and which trigger words are no events (rule pipeline).
+
+The sentences are written for these tests; each states one behaviour of netral_events.
+"""
+from __future__ import annotations
+
+
+def events(nlp, text):
+    return {(e["type"], e["date"]) for e in nlp(text).to_dict()["events"]}
+
+
+def types(nlp, text):
+    return {t for t, _ in events(nlp, text)}
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+def test_date_of_a_statement_does_not_date_the_event(nlp):
+    ev = events(nlp, "Ketua Bawaslu Kabupaten Lebak, Rabu (16/10/2024), menyebut kepala desa yang dilaporkan warga "
+                     "itu belum memenuhi panggilan.")
+    assert ("PELAPORAN", "2024-10-16") not in ev
+    ev = events(nlp, "\"Yang bersangkutan mengaku hadir dalam kegiatan kampanye itu,\" ujar Ketua Panwaslu di "
+                     "kantornya, Sabtu (12/10/2024).")
+    assert ("KAMPANYE", "2024-10-12") not in ev
+
+
+def test_next_sentence_dates_the_report(nlp):
+    ev = events(nlp, "Seorang kepala desa di Kecamatan Cibeber dilaporkan ke Bawaslu Kabupaten Lebak. Laporan "
+                     "dilayangkan tim pemenangan salah satu pasangan calon, Kamis (10/10/2024).")
+    assert ("PELAPORAN", "2024-10-10") in ev
+
+
+def test_incident_sentence_dates_the_campaign(nlp):
+    ev = events(nlp, "Kepala dinas itu diduga ikut berkampanye bersama pasangan calon bupati. Peristiwa itu terjadi "
+                     "Minggu (6/10/2024) malam di sebuah lapangan desa.")
+    assert ("KAMPANYE", "2024-10-06") in ev
+
+
+def test_sentence_pointing_back_shares_the_date(nlp):
+    ev = events(nlp, "Pemkab Lebak menggelar apel gabungan di halaman kantor bupati, Senin (7/10/2024). Usai apel, "
+                     "para kepala dinas membacakan ikrar netralitas ASN di hadapan Sekda.")
+    assert {("APEL", "2024-10-07"), ("IKRAR", "2024-10-07")} <= ev
+
+
+def test_election_day_does_not_date_the_event(nlp):
+    ev = events(nlp, "Bawaslu Kota Serang menggelar sosialisasi netralitas ASN menjelang pemungutan suara "
+                     "27 November 2024.")
+    assert ("SOSIALISASI", "2024-11-27") not in ev and "SOSIALISASI" in {t for t, _ in ev}
+
+
+def test_registration_period_takes_its_first_day(nlp):
+    ev = events(nlp, "Sejumlah kepala desa ikut mengantar pendaftaran bakal pasangan calon bupati di KPU Lebak "
+                     "pada 27–29 Agustus 2024.")
+    assert ("DEKLARASI_CALON", "2024-08-27") in ev
+
+
+def test_same_day_and_enclitic_trigger(nlp):
+    ev = events(nlp, "Video camat itu beredar di grup WhatsApp pada Senin (14/10/2024). Seorang warga mengaku sudah "
+                     "melaporkannya ke Panwascam pada hari yang sama.")
+    assert ("PELAPORAN", "2024-10-14") in ev
+
+
+# --- not events --------------------------------------------------------------------------------
+
+
+def test_campaign_team_and_material_are_no_campaign_event(nlp):
+    assert "KAMPANYE" not in types(nlp, "Laporan itu diajukan tim kampanye pasangan calon nomor urut 2 ke Bawaslu "
+                                        "Kota Serang, Senin (21/10/2024).")
+    assert "KAMPANYE" not in types(nlp, "Kepala BKPSDM menegaskan ASN tidak boleh terlibat dalam kegiatan kampanye "
+                                        "pasangan calon mana pun.")
+
+
+def test_complaint_desk_and_tally_are_no_report(nlp):
+    assert "PELAPORAN" not in types(nlp, "Bawaslu Kota Serang membuka posko pengaduan di kantor kecamatan hingga "
+                                         "hari pemungutan suara, Rabu (27/11/2024).")
+    assert "PELAPORAN" not in types(nlp, "Bawaslu mencatat 38 laporan dugaan pelanggaran netralitas sejak awal "
+                                         "tahapan Pilkada 2024.")
+
+
+def test_forwarding_a_message_is_no_report(nlp):
+    assert "PELAPORAN" not in types(nlp, "Sekda meminta para camat meneruskan pesan netralitas itu kepada seluruh "
+                                         "lurah, Selasa (1/10/2024).")
+    assert "PELAPORAN" in types(nlp, "Bawaslu Kota Serang meneruskan hasil kajian atas camat itu ke BKN, Selasa "
+                                     "(1/10/2024).")
+
+
+def test_who_may_sanction_is_no_sanction(nlp):
+    assert "SANKSI" not in types(nlp, "Menurut Bawaslu, yang berwenang menjatuhkan sanksi adalah pejabat pembina "
+                                      "kepegawaian, sedangkan Bawaslu hanya memberi rekomendasi.")
+
+
+def test_other_briefings_and_declarations_are_not_neutrality_events(nlp):
+    assert "SOSIALISASI" not in types(nlp, "KPU Kota Serang menggelar sosialisasi pendidikan pemilih bagi siswa "
+                                           "SMA Negeri 2, Rabu (9/10/2024).")
+    assert "DEKLARASI_CALON" not in types(nlp, "Ribuan pelajar membacakan deklarasi damai di alun-alun kota, Jumat "
+                                               "(11/10/2024).")
+
+
+def test_appeal_to_report_is_no_report(nlp):
+    assert "PELAPORAN" not in types(nlp, "Bawaslu Kota Serang mengajak warga ikut mengawasi dan melaporkan dugaan "
+                                         "pelanggaran netralitas ASN yang mereka temukan.")
+
+
+def test_assembly_with_a_pledge_is_both(nlp):
+    ev = events(nlp, "Pemkab Lebak menggelar apel ikrar netralitas ASN di alun-alun, Senin (4/11/2024).")
+    assert {("APEL", "2024-11-04"), ("IKRAR", "2024-11-04")} <= ev
+
+
+def test_summons_answered_is_an_examination(nlp):
+    ev = events(nlp, "Tiga camat memenuhi panggilan Bawaslu Kabupaten Lebak, Selasa (15/10/2024), terkait video "
+                     "dukungan kepada salah satu pasangan calon.")
+    assert ("PEMERIKSAAN", "2024-10-15") in ev
+
+
+def test_yearless_date_in_a_post_takes_the_election_year(nlp):
+    ev = events(nlp, "pak kades kami ikut kampanye akbar paslon di lapangan desa Sabtu (12/10) kmrn, pake kaos "
+                     "paslon lengkap 🙄 #Pilkada2024")
+    assert ("KAMPANYE", "2024-10-12") in ev
+
+
+def test_registration_with_kpu_named_later_in_the_clause(nlp):
+    ev = events(nlp, "Pasangan petahana resmi mendaftarkan diri sebagai bakal pasangan calon bupati ke kantor KPU "
+                     "Kabupaten Lebak, Rabu (28/8/2024).")
+    assert ("DEKLARASI_CALON", "2024-08-28") in ev
+
+
+def test_suspension_is_a_sanction_but_a_threat_is_not(nlp):
+    assert "SANKSI" in types(nlp, "Bupati Lebak menonaktifkan dua camat yang terbukti hadir dalam deklarasi "
+                                  "pasangan calon, Senin (2/9/2024).")
+    assert "SANKSI" not in types(nlp, "Sekda mengancam memotong tunjangan kinerja pegawai yang membolos.")
