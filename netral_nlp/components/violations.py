@@ -6,11 +6,16 @@ the SKB 2022 categories and the cue lists in docs/domain-reference.md §3) with 
 negatives, then the modality from how the sentence speaks (a rule or warning: GENERIC;
 counts or "ada beberapa kasus": AGGREGATE; an identifiable person: INCIDENT), the status
 from the document's enforcement vocabulary, and the actor from the officials named in
-the sentence or the one before.
+the sentence (each of several named together gets an entry; a politician only for what
+a regional head can do in office), else from a reference back ("Sekda itu", "yang
+bersangkutan", "ia", "mereka") or forward ("oknum polisi ... inisialnya RK"). A sentence
+without an election word of its own counts when a neighbour has one. Officials named as
+the subject of a case with no act described get LAINNYA; counted cases, LAINNYA AGGREGATE.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,18 +29,25 @@ CUES: dict[str, str] = {
                     r"nge-?like|menyukai\s+(?:unggahan|postingan|konten)|like|berkomentar|komentar|membagikan|share|dibagikan|"
                     r"menyebarkan\s+(?:konten|unggahan|foto|video)|follow|mengikuti\s+akun|twibbon|tagar|story|reels|live\s+streaming",
     "FOTO_SIMBOL": r"foto\s+bersama|berfoto|swafoto|selfie|pose|salam\s+(?:dua|tiga|satu|empat|\d)\s+jari|acungkan|mengacungkan|"
-                   r"simbol\s+(?:jari|tangan|dukungan)|gestur|jari\s+(?:telunjuk|dua|tiga)|dua\s+jari|tiga\s+jari|satu\s+jari|"
+                   r"simbol\s+(?:jari|tangan|dukungan)|gestur|jari\s+(?:telunjuk|dua|tiga)|dua\s+jari|tiga\s+jari|satu\s+jari|\d\s*jari|"
+                   r"(?:acung|acungkan|acungin|ngacungin|mengangkat|angkat)\s+(?:\w+\s+)?jari|(?:ber)?foto\s+bareng|"
                    r"foto\s+dengan|mengunggah\s+foto|foto\s+(?:calon|paslon|caleg)|berpose",
-    "KAMPANYE": r"kampanye|tim\s+(?:sukses|pemenangan|kampanye)|timses|juru\s+kampanye|jurkam|relawan\s+(?:pemenangan|paslon|calon)|"
+    "KAMPANYE": r"kampanye|berkampanye|dikampanyekan|tim\s+(?:sukses|pemenangan|kampanye)|timses|(?:kantor|posko|rumah)\s+pemenangan|juru\s+kampanye|jurkam|relawan\s+(?:pemenangan|paslon|calon)|"
                 r"mengampanyekan|kampanyekan|orasi|atribut\s+(?:partai|kampanye|paslon|calon)|kaos\s+(?:bergambar|paslon|calon|caleg)|"
                 r"kaus\s+(?:bergambar|paslon|calon|caleg)|rompi\s+(?:paslon|partai)|menghadiri\s+(?:acara|kegiatan)\s+(?:paslon|calon|caleg|pasangan)|"
-                r"pertemuan\s+(?:terbatas|tatap\s+muka)\s+(?:paslon|calon)|mempromosikan\s+(?:calon|paslon|caleg)",
+                r"pertemuan\s+(?:terbatas|tatap\s+muka)\s+(?:paslon|calon)|mempromosikan\s+(?:calon|paslon|caleg)|"
+                # attending or hosting a candidate's gathering; wearing party or candidate clothing
+                r"(?:hadir|menghadiri|berada|terlibat)\s+(?:di\s+|dalam\s+)?(?:\w+\s+){0,4}(?:acara|kegiatan|pertemuan)\s+(?:\w+\s+){0,4}(?:digelar|diadakan|diselenggarakan|milik)\s+(?:\w+\s+){0,1}(?:paslon|pasangan|calon|caleg|bakal)|"
+                r"(?:menjadi|sebagai)\s+(?:pembawa\s+acara|MC|pemandu\s+acara)|mendampingi\s+(?:kedua\s+|para\s+)?(?:paslon|pasangan|calon|caleg|kandidat)|sosialisasi\s+(?:bakal\s+)?(?:calon|caleg|paslon)|"
+                r"(?:kaus|kaos|seragam|rompi)\s+(?:\w+\s+){0,2}(?:bertuliskan|bergambar)|seragam\s+partai|sepanggung\s+dengan",
     "DEKLARASI": r"deklarasi|mendeklarasikan|pendaftaran\s+(?:paslon|pasangan|bakal|calon|bapaslon)|mengantar(?:kan)?\s+(?:paslon|pasangan|calon|bakal)|"
                  r"mendampingi\s+(?:paslon|pasangan|calon|bakal)\s+(?:\w+\s+){0,3}(?:mendaftar|pendaftaran|ke\s+KPU)|rombongan\s+pendaftaran|"
-                 r"menyatakan\s+dukungan|dukungan\s+terbuka|ikrar\s+dukungan",
+                 r"menyatakan\s+(?:siap\s+)?(?:dukungan|mendukung)|dukungan\s+terbuka|ikrar\s+dukungan|pernyataan\s+(?:\w+\s+){0,2}(?:dukungan|mendukung|dukung)",
     "ALAT_PERAGA": r"spanduk|baliho|banner|poster|umbul-umbul|bendera\s+partai|alat\s+peraga|\bAPK\b|bahan\s+kampanye|stiker|"
                    r"kalender\s+(?:bergambar|calon|paslon|caleg)|selebaran|brosur|pamflet|kartu\s+nama\s+(?:calon|caleg)|"
-                   r"membagikan\s+(?:kaos|kaus|kalender|stiker)",
+                   r"membagikan\s+(?:kaos|kaus|kalender|stiker)|"
+                   # any handout or printed item carrying a candidate's picture
+                   r"(?:kartu|kalender|stiker|gambar|jadwal|buku|tas|payung|gelas)\s+(?:\w+\s+){0,1}bergambar\s+(?:salah\s+satu\s+)?(?:paslon|pasangan|calon|caleg|bakal)",
     "PARTAI_POLITIK": r"partai\s+politik|parpol|anggota\s+partai|pengurus\s+partai|kader\s+partai|\bKTA\b|kartu\s+tanda\s+anggota|"
                       r"Sipol|keanggotaan\s+partai|mendaftar\s+(?:ke|di)\s+partai|mengambil\s+formulir|penjaringan|"
                       r"fit\s+and\s+proper|rekomendasi\s+partai|acara\s+partai|rapat\s+partai|musda|muscab|rakerda|pengurus\s+DPC|"
@@ -44,47 +56,65 @@ CUES: dict[str, str] = {
                   r"maju\s+(?:sebagai\s+)?(?:caleg|cabup|cawabup|cagub|cawagub|cawalkot|bakal\s+calon)|"
                   r"mendeklarasikan\s+diri|belum\s+mengundurkan\s+diri|tidak\s+mengundurkan\s+diri|tanpa\s+mengundurkan\s+diri|"
                   r"tanpa\s+(?:mengajukan\s+)?(?:cuti|CLTN)|caleg\s+berstatus|berstatus\s+(?:ASN|PNS)\s+(?:dan|namun)\s+(?:maju|mencalonkan)|"
-                  r"mendaftar\s+sebagai\s+(?:bakal\s+)?(?:calon|caleg)|baliho\s+dirinya",
+                  r"(?:mendaftar|didaftarkan|terdaftar|tercatat|memperkenalkan\s+diri)\s+sebagai\s+(?:bakal\s+)?(?:calon|caleg|bacaleg|bakal)|baliho\s+dirinya",
     "FASILITAS_NEGARA": r"mobil\s+dinas|kendaraan\s+dinas|pelat\s+merah|plat\s+merah|fasilitas\s+(?:negara|dinas|pemerintah|jabatan|kantor)|"
                         r"rumah\s+dinas|gedung\s+(?:pemerintah|kantor)|kantor\s+(?:desa|camat|kecamatan|dinas)\s+(?:untuk|sebagai|dijadikan)|"
-                        r"\bAPBD\b|APBDes|dana\s+desa|anggaran\s+(?:daerah|desa|negara)|seragam\s+dinas|pakaian\s+dinas|jam\s+kerja|"
-                        r"aula\s+(?:kantor|kecamatan|desa)|sarana\s+(?:milik\s+)?pemerintah|pendopo",
+                        r"\bAPBD\b|APBDes|dana\s+desa|anggaran\s+(?:daerah|desa|negara|pemerintah)|seragam\s+(?:dinas|loreng|Korpri|PNS|ASN|TNI|Polri|kepolisian)|"
+                        r"pakaian\s+dinas|berseragam\s+(?:dinas|lengkap|loreng)|jam\s+(?:kerja|dinas|pelayanan|pelajaran|kantor)|"
+                        r"aula\s+(?:kantor|kecamatan|desa|dinas|kelurahan)|balai\s+(?:desa|kampung|kelurahan|nagari)|"
+                        r"(?:dari|melalui|memakai|menggunakan|memanfaatkan)\s+program\s+(?:pemerintah|desa|kecamatan|daerah|dinas)|sarana\s+(?:milik\s+)?pemerintah|pendopo",
     "KEBIJAKAN_BERPIHAK": r"menguntungkan\s+(?:salah\s+satu|pasangan|paslon|calon|peserta|caleg|partai)|merugikan\s+(?:salah\s+satu|pasangan|paslon|calon)|bansos|bantuan\s+sosial|politisasi|"
-                          r"mutasi|rotasi|pergantian\s+pejabat|memberikan\s+(?:bantuan|sembako|uang|barang)|bagi-bagi|membagikan\s+(?:sembako|uang|bantuan)|"
-                          r"ajakan\s+(?:memilih|untuk\s+memilih|mendukung)|mengajak\s+(?:\w+\s+){0,3}(?:memilih|mendukung|mencoblos)|"
+                          r"mutasi|memutasi|rotasi|pergantian\s+pejabat|mengganti\s+(?:\w+\s+){0,1}(?:kepala|camat|lurah|pejabat|sekretaris)|"
+                          r"(?:membagikan|membagi|bagi-bagi)\s+(?:paket\s+)?(?:sembako|bantuan|beras|sabun|minyak)|mempersulit|memberikan\s+(?:bantuan|sembako|uang|barang)|bagi-bagi|membagikan\s+(?:sembako|uang|bantuan)|"
+                          r"ajakan\s+(?:memilih|untuk\s+memilih|mendukung)|mengajak\s+(?:\w+\s+){0,5}(?:memilih|mendukung|mencoblos)|"
                           r"mengimbau\s+(?:\w+\s+){0,3}(?:memilih|mendukung)|menyerukan|keputusan\s+yang\s+(?:menguntungkan|merugikan)|"
                           r"program\s+(?:pemerintah|daerah|desa)\s+(?:untuk|demi)|mengundang\s+(?:paslon|calon|caleg)|memfasilitasi\s+(?:paslon|calon|caleg)|"
-                          r"pertemuan\s+(?:yang\s+)?(?:mengarah|berpihak)",
-    "MOBILISASI": r"mengerahkan|memobilisasi|mobilisasi|menggerakkan|menginstruksikan|instruksi|mengarahkan|diarahkan|tekanan|ditekan|"
+                          r"(?:pertemuan|kegiatan|acara)\s+(?:yang\s+)?(?:mengarah|berpihak)|kebijakan\s+(?:yang\s+)?(?:menguntungkan|merugikan)|"
+                          r"membiarkan\s+(?:\w+\s+){0,4}(?:dipakai|digunakan)",
+    "MOBILISASI": r"mengerahkan|dikerahkan|memobilisasi|mobilisasi|dimobilisasi|menggerakkan|digerakkan|disuruh|diwajibkan\s+(?:hadir|ikut|datang)|"
+                  r"(?:arahan|perintah|instruksi)\s+(?:\w+\s+){0,8}(?:memenangkan|memilih|mendukung|mencoblos)|"
+                  # directing subordinates or village heads
+                  r"(?:meminta|menyuruh|memerintahkan|menugaskan)\s+(?:para\s+|seluruh\s+|semua\s+)?(?:kepala|kades|kadus|perangkat|bawahan|anak\s+buah|staf|pegawai|ASN|PNS|guru|lurah|camat|RT|RW|ketua\s+RT)"
+                  r"\s+(?:\w+\s+){0,3}(?:memenangkan|memilih|mendukung|mencoblos|mengumpulkan|menghimpun|mendata|membawa|mendatangi|hadir|datang|menghadiri)|"
+                  r"meminta\s+(?:\w+\s+){0,2}(?:memenangkan|memilih|mendukung|mencoblos)|menginstruksikan|instruksi|mengarahkan|diarahkan|tekanan|ditekan|"
                   r"dipaksa|memaksa|intimidasi|mengintimidasi|ancaman\s+(?:mutasi|dicopot|pemecatan)|diancam\s+(?:dimutasi|dicopot)|"
                   r"menggalang\s+dukungan|penggalangan\s+dukungan|target\s+suara|mengumpulkan\s+(?:para\s+)?(?:kepala\s+desa|kades|perangkat|ASN|RT|guru)|"
                   r"konsolidasi|mengkoordinir|mengkoordinasikan\s+(?:dukungan|pemenangan)",
     "DUKUNGAN_KTP": r"fotokopi\s+KTP|foto\s*kopi\s+KTP|salinan\s+KTP|\bKTP\b|e-KTP|surat\s+dukungan|surat\s+keterangan\s+(?:penduduk|dukungan)|"
                     r"\bSuket\b|calon\s+(?:perseorangan|independen)|syarat\s+dukungan|mengumpulkan\s+(?:KTP|dukungan)",
     "LAINNYA": r"politik\s+uang|money\s+politic|serangan\s+fajar|membagikan\s+uang|memberikan\s+uang|saksi\s+(?:paslon|pasangan|calon)|"
-               r"mencoblos\s+(?:dua|lebih)|diduga\s+tidak\s+netral|dugaan\s+ketidaknetralan",
+               r"mencoblos\s+(?:dua|lebih)|diduga\s+tidak\s+netral|dugaan\s+ketidaknetralan|"
+               r"saksi\s+(?:mandat\s+|dari\s+)?(?:salah\s+satu|seorang|paslon|pasangan|calon|caleg|partai|parpol)|(?:bagi|membagikan|membagi)\s+amplop|"
+               r"merusak\s+(?:spanduk|baliho|APK|alat\s+peraga)",
 }
 
 #: Hard negatives: where a cue is not conduct of that type.
 NEGATIVES: dict[str, str] = {
-    "KAMPANYE": r"(?:spanduk|baliho|alat\s+peraga|bahan|stiker|poster)\s+kampanye|masa\s+kampanye|jadwal\s+kampanye|tahapan\s+kampanye|kampanye\s+(?:netralitas|damai|anti|kesehatan|imunisasi|"
+    "KAMPANYE": r"(?:spanduk|baliho|alat\s+peraga|bahan|stiker|poster|materi|konten|video|foto\w*|pamflet|brosur|selebaran)\s+kampanye|masa\s+kampanye|jadwal\s+kampanye|tahapan\s+kampanye|kampanye\s+(?:netralitas|damai|anti|kesehatan|imunisasi|"
                 r"stunting|gizi|germas|literasi|keselamatan|pencegahan|bahaya|gerakan|cuci|hemat|sadar|ASN\s+netral)|"
                 r"pengamanan\s+kampanye|pengawasan\s+kampanye|cuti\s+kampanye|kampanye\s+nasional|jelang\s+kampanye|selama\s+kampanye|"
-                r"dana\s+kampanye|zona\s+kampanye|metode\s+kampanye|pelaksana\s+kampanye\s+dilarang\s+melibatkan",
-    "DEKLARASI": r"deklarasi\s+(?:netralitas|damai|pemilu\s+damai|kampanye\s+damai|tolak|anti|bersama\s+netralitas|ASN\s+netral)|"
-                 r"pendaftaran\s+(?:CPNS|PPPK|pemilih|PPK|PPS|KPPS|pantarlih)",
-    "ALAT_PERAGA": r"penertiban|menertibkan|penurunan\s+(?:APK|baliho|spanduk)|menurunkan\s+(?:APK|baliho|spanduk)|spanduk\s+(?:netralitas|imbauan|larangan)|"
+                r"dana\s+kampanye|zona\s+kampanye|metode\s+kampanye|pelaksana\s+kampanye\s+dilarang\s+melibatkan|"
+                # the campaign team as the one who reports the case
+                r"(?:oleh|dari|dilayangkan|diajukan|pelapor(?:nya)?|bersama)\s+(?:\w+\s+){0,3}tim\s+(?:pemenangan|kampanye|sukses|advokasi)|"
+                r"tim\s+(?:pemenangan|kampanye|sukses)\s+(?:\w+\s+){0,4}(?:melaporkan|mengadukan|melapor)|"
+                r"bukan\s+(?:lagi\s+)?kampanye|(?:mulai|belum|sebelum)\s+(?:masa\s+)?kampanye|(?:menjauhi|jauhi|menjauh\s+dari)\s+(?:panggung\s+|arena\s+)?kampanye",
+    "DEKLARASI": r"deklarasi\s+(?:\w+\s+){0,4}(?:netralitas|damai)|deklarasi\s+pengawasan|mendeklarasikan\s+diri|formulir\s+pendaftaran|deklarasi\s+(?:netralitas|damai|pemilu\s+damai|kampanye\s+damai|tolak|anti|bersama\s+netralitas|ASN\s+netral)|"
+                 r"pendaftaran\s+(?:CPNS|PPPK|pemilih|PPK|PPS|KPPS|pantarlih)|surat\s+pernyataan",
+    "ALAT_PERAGA": r"(?:berlatar|latar\s+belakang|di\s+depan|di\s+bawah)\s+(?:\w+\s+)?(?:baliho|spanduk|banner|poster)|penertiban|menertibkan|penurunan\s+(?:APK|baliho|spanduk)|menurunkan\s+(?:APK|baliho|spanduk)|spanduk\s+(?:netralitas|imbauan|larangan)|"
                    r"banner\s+\d",
-    "MEDIA_SOSIAL": r"viral\s+di\s+media\s+sosial|beredar\s+di\s+media\s+sosial|patroli\s+siber|secara\s+bijak|ASN\s+(?:pilih\s+)?netral",
+    "MEDIA_SOSIAL": r"(?:viral|beredar|tersebar|menyebar)\s+(?:luas\s+)?(?:di|melalui|lewat)\s+(?:media\s+sosial|medsos|facebook|instagram|tiktok|twitter|youtube|grup)|patroli\s+siber|secara\s+bijak|ASN\s+(?:pilih\s+)?netral|"
+                    # handing out goods is not sharing online; where a case surfaced is not the act
+                    r"(?:membagikan|dibagikan|membagi)\s+(?:\w+\s+){0,2}(?:sembako|seragam|sabun|kaos|kaus|kalender|stiker|uang|amplop|bantuan|beras|paket|makanan|minyak|baju|masker)|"
+                    r"(?:peroleh|diperoleh|didapat|masuk|beredar)\s+(?:\w+\s+){0,2}(?:dari|di)\s+(?:sebuah\s+)?grup",
     "FOTO_SIMBOL": r"foto\s+bersama\s+(?:usai|setelah|seusai)\s+(?:ikrar|sosialisasi|apel|deklarasi\s+netralitas)|\(foto:|foto:",
-    "MOBILISASI": r"partisipasi\s+(?:pemilih|masyarakat)|menggunakan\s+hak\s+pilih|datang\s+ke\s+TPS|mengerahkan\s+personel|"
+    "MOBILISASI": r"instruksi\s+(?:\w+\s+){0,3}(?:soal|tentang|terkait|mengenai|untuk\s+menjaga)\s+netral|partisipasi\s+(?:pemilih|masyarakat)|menggunakan\s+hak\s+pilih|datang\s+ke\s+TPS|mengerahkan\s+personel|"
                   r"mobilisasi\s+logistik|menjaga\s+netralitas|mengarahkan\s+(?:ASN\s+)?untuk\s+netral|konsolidasi\s+(?:data|internal|penyelenggara)",
     "DUKUNGAN_KTP": r"membawa\s+KTP|KTP\s+dicatut|dicatut|e-KTP\s+(?:untuk|saat)\s+mencoblos|perekaman",
     "FASILITAS_NEGARA": r"pengamanan\s+melekat|mudik|tempat\s+pemungutan\s+suara",
     "KEBIJAKAN_BERPIHAK": r"imbauan\s+netralitas|kebijakan\s+netralitas|mutasi\s+(?:rutin|berkala)",
     "PENCALONAN": r"resmi\s+mengundurkan\s+diri|telah\s+mengundurkan\s+diri|sudah\s+mengundurkan\s+diri|pensiun\s+dini",
-    "PARTAI_POLITIK": r"verifikasi\s+(?:partai|parpol)|koalisi",
-    "LAINNYA": r"",
+    "PARTAI_POLITIK": r"verifikasi\s+(?:partai|parpol)|koalisi|saksi\s+(?:\w+\s+){0,3}partai|(?:mencoblos|memilih)\s+(?:\w+\s+){0,1}partai",
+    "LAINNYA": r"(?:tolak|menolak|anti|lawan|melawan|cegah|mencegah|pencegahan|bahaya|hindari|menghindari)\s+politik\s+uang",
 }
 
 # The conduct must concern the election or a candidate: a sentence needs one of these.
@@ -112,8 +142,16 @@ TERBUKTI_RE = re.compile(
     r"dicopot|diberhentikan|dinonjobkan|dibebastugaskan|teguran\s+tertulis|divonis|tunjangan\s+(?:kinerja\s+)?dipotong", re.I)
 CLEARED_RE = re.compile(r"tidak\s+terbukti|tidak\s+memenuhi\s+unsur|dihentikan|bukan\s+(?:merupakan\s+)?pelanggaran|tidak\s+ditemukan\s+(?:unsur|pelanggaran)", re.I)
 
-_CUE_RES = {t: re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.I if t != "MEDIA_SOSIAL" else re.I) for t, p in CUES.items()}
+# A cue may carry the possessive clitic ("mobil dinasnya", "akun media sosialnya").
+_CUE_RES = {t: re.compile(rf"(?<![\w-])(?:{p})(?:nya)?(?![\w-])", re.I) for t, p in CUES.items()}
 _NEG_RES = {t: re.compile(rf"(?:{p})", re.I) for t, p in NEGATIVES.items() if p}
+VAGUE_RE = re.compile(r"diduga\s+tidak\s+netral|dugaan\s+ketidaknetralan", re.I)
+# Cases counted without their acts ("13 ASN yang terindikasi tidak netral", "21 kasus pelanggaran
+# netralitas ASN"): LAINNYA, but only as an AGGREGATE entry; for a single case the act's own
+# type is the evidence.
+COUNTED_CASES_RE = re.compile(
+    r"(?<![\w-])(?:(?:pelanggaran|kasus|dugaan|temuan|laporan|rekomendasi\s+sanksi)\s+(?:\w+\s+){0,3}netralitas|"
+    r"(?:terindikasi|diduga|dinilai|dianggap|terbukti)\s+tidak\s+netral|ketidaknetralan|melanggar\s+netralitas)(?![\w-])", re.I)
 # A lone "X" only counts as the social network next to a social-media word.
 _X_ALONE = re.compile(r"(?<![\w-])X(?![\w-])")
 
@@ -136,8 +174,10 @@ STRONG_GENERIC_RE = re.compile(
 SPEAKER_AFTER = re.compile(r"^\W{0,3}\s*(?:juga\s+|pun\s+|kembali\s+)?(?:mengatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|"
                            r"menambahkan|memaparkan|mengingatkan|mengimbau|menyebut(?:kan)?|menuturkan|menerangkan|berpesan|"
                            r"meminta|mengajak|menekankan|menyatakan|membeberkan|mengaku|berharap|memastikan|menguraikan|menyoroti|"
-                           r"memuji|menilai|menyebut|menyinggung|merinci|mencontohkan|menerangkan)\b", re.I)
-SPEAKER_BEFORE = re.compile(r"(?:kata|ujar|ungkap|jelas|tegas|tutur|sebut|imbuh|terang|papar|pungkas|tambah|lanjut|ucap|"
+                           r"memuji|menilai|menyebut|menyinggung|merinci|mencontohkan|menerangkan)\b"
+                           # "menyatakan dukungan", "mengaku mendukung": an act, not speech
+                           r"(?!\s+(?:\w+\s+)?(?:dukungan|mendukung|siap\s+mendukung|diri))", re.I)
+SPEAKER_BEFORE = re.compile(r"(?<!\w)(?:kata|ujar|ungkap|jelas|tegas|tutur|sebut|imbuh|terang|papar|pungkas|tambah|lanjut|ucap|"
                             r"menurut|demikian\s+(?:ditegaskan|disampaikan|dikatakan)|disampaikan|ditegaskan|dijelaskan)\s*(?:oleh\s+)?$", re.I)
 
 
@@ -177,9 +217,86 @@ def _modality(sentence: str, has_actor: bool, cue_pos: int = 0) -> str:
     return "GENERIC"
 
 
-def extract_violations(doc: Doc, modality_fn=None) -> list[dict]:
+#: Categories bound by the neutrality rules themselves (LAINNYA: honorer and contract staff of
+#: the same offices); a politician is an actor only when no
+#: bound official is named with the act (a bupati using office), never beside one (the candidate
+#: an ASN poses with).
+BOUND_CATEGORIES = ("ASN", "PERANGKAT_DESA", "TNI_POLRI", "LAINNYA")
+#: What a regional head can do in breach of neutrality: use the office, its programmes and its
+#: officials, or declare support from office. Campaigning, running or party work is their right,
+#: so no actor for those types.
+OFFICE_TYPES = ("FASILITAS_NEGARA", "KEBIJAKAN_BERPIHAK", "MOBILISASI", "DEKLARASI", "LAINNYA")
+# A role noun used alone that refers back to a person named earlier: "sang camat", "Sekda itu",
+# "oknum ASN tersebut", "yang bersangkutan", "ia". Specific roles resolve to the official holding
+# that post; generic ones (ASN, pejabat, oknum) and pronouns to the last actor named.
+_ROLE_FORMS = {
+    "camat": "camat", "lurah": "lurah", "kades": "kepala desa", "kepala desa": "kepala desa",
+    "kepala kampung": "kepala kampung", "sekda": "sekretaris daerah", "sekdes": "sekretaris desa",
+    "kadis": "kepala dinas", "kepala dinas": "kepala dinas", "kepala sekolah": "kepala sekolah",
+    "kepsek": "kepala sekolah", "guru": "guru", "bidan": "bidan", "penjabat": "penjabat", "pj": "penjabat",
+    "babinsa": "babinsa", "bhabinkamtibmas": "bhabinkamtibmas", "bupati": "bupati", "wali kota": "wali kota",
+    "gubernur": "gubernur", "wakil bupati": "wakil bupati", "kepala badan": "kepala badan", "kepala bidang": "kepala bidang",
+}
+_GENERIC_ROLES = r"ASN|PNS|pegawai|pejabat|oknum(?:\s+(?:ASN|PNS|pegawai|pejabat))?|aparatur|pejabat\s+(?:eselon\s+\w+|tersebut)|staf|honorer|perangkat(?:\s+desa)?"
+_SPECIFIC_ROLES = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _ROLE_FORMS), key=len, reverse=True))
+DEFINITE_RE = re.compile(
+    rf"\b(?:(?:sang|si)\s+(?:(?P<s1>{_SPECIFIC_ROLES})|{_GENERIC_ROLES})"
+    rf"|(?:(?P<s2>{_SPECIFIC_ROLES})|{_GENERIC_ROLES})\s+(?:itu|tersebut|ini)"
+    r"|yang\s+bersangkutan|ybs|ia|dia|beliau)\b", re.I)
+# A plural reference to a group named together before: "mereka", "keduanya", "para lurah itu",
+# "keenam ASN tersebut".
+PLURAL_RE = re.compile(
+    r"\b(?:mereka|keduanya|ketiganya|keempatnya|kelimanya|keenamnya|ketujuhnya|"
+    r"(?:para|kedua|ketiga|keempat|kelima|keenam|ketujuh|sejumlah|beberapa)\s+(?:\w+\s+){0,2}(?:itu|tersebut|ini))\b", re.I)
+# A politician named as the candidate someone supports or poses with, not as the one who acts.
+_CANDIDATE_BEFORE = re.compile(r"\b(?:calon|paslon|pasangan|kandidat|caleg|cabup|cagub|cawabup|cawagub|cawalkot)\b(?:\s+[\w.-]+){0,4}\s*,?\s*$", re.I)
+
+
+# An official named as the subject of a case: reported, examined, found in breach or sanctioned.
+_SUSPECT_AFTER = re.compile(
+    r"^[^.;:]{0,60}?\b(?:diduga|dilaporkan|diadukan|diproses|diperiksa|dipanggil|diklarifikasi|dimintai\s+keterangan|"
+    r"dijatuhi|disanksi|dikenai|terbukti|terlapor|dinyatakan\s+(?:melanggar|bersalah|tidak\s+netral)|diputus|"
+    r"direkomendasikan|melanggar\s+netralitas|tidak\s+netral)\b", re.I)
+_SUSPECT_BEFORE = re.compile(
+    r"\b(?:terlapor|melaporkan|mengadukan|memeriksa|memanggil|mengklarifikasi|(?:sanksi|hukuman)(?:\s+disiplin)?(?:\s+\w+)?\s+(?:kepada|terhadap|bagi)|"
+    r"laporan\s+(?:terhadap|atas)|kasus|perkara)\b[^.;:]{0,60}$", re.I)
+
+
+# A verb between two named officials ("pak HR ikut joget di panggung ..., sekdesnya RM bagi-bagi
+# stiker") means each did his own act; names joined by commas, titles and "dan" act together.
+_VERB_BETWEEN = re.compile(r"\b(?:me[mn]?|meng|meny|ber|di|ter)[a-z]{3,}|\b(?:ikut|pake|pakai|bagi2?|kumpulin|upload|posting)\b")
+
+
+def _actor_groups(text: str, mentions: list[tuple[int, int, int]], officials: list[dict]) -> list[tuple[int, list[int]]]:
+    """Bound officials of one sentence in groups named together: (end of the group's last
+    mention, officials), in text order."""
+    groups: list[tuple[int, list[int]]] = []
+    last_end = None
+    for m0, i, m1 in mentions:
+        if officials[i]["category"] not in BOUND_CATEGORIES:
+            continue
+        if groups and not _VERB_BETWEEN.search(text[last_end:m0]):
+            end, members = groups[-1]
+            groups[-1] = (m1, members + [i] if i not in members else members)
+        else:
+            groups.append((m1, [i]))
+        last_end = m1
+    return groups
+
+
+def _role_holder(role: str, officials: list[dict], candidates: list[int]) -> int | None:
+    """The last-mentioned candidate whose position is that role."""
+    form = _ROLE_FORMS.get(re.sub(r"\s+", " ", role.lower()))
+    for i in candidates:
+        if form and form in (officials[i].get("position") or "").lower():
+            return i
+    return None
+
+
+def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict]:
     """Violations of a document. ``modality_fn(sentence, has_actor)`` overrides the rule modality
-    (the trained sentence classifier of the default model)."""
+    (the trained sentence classifier of the default model); ``prepare_fn(sentences)`` is first
+    given every sentence ``modality_fn`` will be asked about, so it can classify them in one batch."""
     text = text_of(doc)
     officials = doc._.netral_officials or []
     sents = sentences(doc)
@@ -188,18 +305,67 @@ def extract_violations(doc: Doc, modality_fn=None) -> list[dict]:
     doc_terbukti = bool(TERBUKTI_RE.search(CLEARED_RE.sub(" ", text)))
     out: list[dict] = []
     seen: set[tuple] = set()
-    prev_actor = None
+    # Actor mentions by sentence (one pass over the mentions, not one per sentence); speakers
+    # ("Medison mengatakan", "kata Medison") are left out.
+    starts = [s.start_char for s in sents]
+    in_sent: list[list[tuple[int, int, int]]] = [[] for _ in sents]  # (start, official, end)
+    for i, o in enumerate(officials):
+        if not _can_be_actor(o):
+            continue
+        for m0, m1 in o["mentions"]:
+            k = bisect_right(starts, m0) - 1
+            if k >= 0 and m0 < sents[k].end_char and not _is_speaker(text, m0, m1):
+                in_sent[k].append((m0, i, m1))
+    recent: list[int] = []  # actors named so far, the last named first
+    group: list[int] = []  # the last bound officials named together in one sentence
+    # The election context of a sentence: its own words, or its neighbours' when it goes on about
+    # a case ("Ia juga memakai mobil dinas", "... unggahan Kiki di akun Facebook pribadinya.").
+    political = [bool(POLITICAL.search(text[s.start_char:s.end_char])) for s in sents]
+    # First pass: each candidate sentence's actors and the cues that hold in it.
+    cands: list[tuple] = []
     for si, sent in enumerate(sents):
         s0, s1 = sent.start_char, sent.end_char
         stext = text[s0:s1]
-        actors = [i for i, o in enumerate(officials)
-                  if _can_be_actor(o)
-                  and any(s0 <= m[0] < s1 and not _is_speaker(text, m[0], m[1]) for m in o["mentions"])]
-        if not POLITICAL.search(stext):
-            if actors:
-                prev_actor = actors[0]
+        named = []
+        for _, i, _ in sorted(in_sent[si]):
+            if i not in named:
+                named.append(i)
+        bound = [i for i in named if officials[i]["category"] in BOUND_CATEGORIES]
+        others = [i for i in named if i not in bound and not any(
+            j == i and _CANDIDATE_BEFORE.search(text[max(s0, m0 - 80):m0]) for m0, j, _ in in_sent[si])]
+        actors = bound
+        # A role noun or pronoun pointing back at someone named before.
+        refs: list[int] = []
+        if not actors:
+            pl = PLURAL_RE.search(stext)
+            if pl is not None and len(group) > 1 and not SPEAKER_AFTER.match(stext[pl.end():pl.end() + 40]):
+                refs = list(group)
+            for d in ([] if refs else DEFINITE_RE.finditer(stext)):
+                if SPEAKER_AFTER.match(stext[d.end():d.end() + 40]):
+                    continue  # "Ia juga menguraikan ...": the speaker, not an actor
+                role = d.group("s1") or d.group("s2")
+                ref = _role_holder(role, officials, recent) if role else (recent[0] if recent else None)
+                if ref is not None:
+                    refs = [ref]
+                    break
+        actors = actors or refs or others[:1]
+        near = (si > 0 and political[si - 1]) or (si + 1 < len(sents) and political[si + 1])
+        if not (political[si] or (near and (actors or ANAPHOR_RE.search(stext) or PLURAL_RE.search(stext)))):
+            recent = named[::-1] + [i for i in recent if i not in named]
+            if len(bound) > 1:
+                group = bound
             continue
+        headline = si == 0 and "\n" in text[s0:s1 + 2]
         initials = re.search(r"\b(?:oknum|berinisial|inisial|seorang\s+(?:ASN|PNS|guru|camat|lurah|kades|kepala\s+desa|kepala\s+dinas))\b", stext, re.I)
+        if not actors and initials is not None and initials.group(0).lower().startswith(("oknum", "seorang")):
+            # "video oknum polisi ..." then "inisialnya Bripda RK": an unnamed person introduced
+            # here and named in the next sentences, before anyone else.
+            later = [i for k in range(si + 1, min(si + 3, len(sents))) for _, i, _ in sorted(in_sent[k])
+                     if officials[i]["category"] in BOUND_CATEGORIES]
+            if later and later[0] not in recent:
+                actors = [later[0]]
+        has_actor = bool(actors) or bool(initials)
+        hits = []
         for vtype, rx in _CUE_RES.items():
             for m in rx.finditer(stext):
                 cue = m.group(0)
@@ -213,41 +379,99 @@ def extract_violations(doc: Doc, modality_fn=None) -> list[dict]:
                     window = stext[max(0, m.start() - 40): m.end() + 40]
                     if neg.search(window):
                         continue
-                actor = actors[0] if actors else None
-                pron = re.search(r"\b(?:ia|dia|beliau|yang\s+bersangkutan|(?:ASN|PNS|kades|camat|lurah|pejabat|oknum)\s+(?:tersebut|itu|ini))\b",
-                                 stext, re.I)
-                if pron is not None and SPEAKER_AFTER.match(stext[pron.end():pron.end() + 40]):
-                    pron = None  # "Ia juga menguraikan ...": the speaker, not an actor
-                if actor is None and prev_actor is not None and pron is not None:
-                    actor = prev_actor
-                has_actor = actor is not None or bool(initials)
-                modality = modality_fn(stext, has_actor) if modality_fn else _modality(stext, has_actor, m.start())
-                status = None
-                outcome = None
-                if modality == "INCIDENT":
-                    status = "TERBUKTI" if doc_terbukti and not doc_cleared else "DUGAAN"
-                    if doc_cleared and not doc_terbukti:
-                        outcome = "CLEARED"
-                else:
-                    actor = None
-                key = (vtype, modality, actor)
-                if key in seen:
-                    break
+                hits.append((vtype, m))
+                break
+        if not any(t == "LAINNYA" for t, _ in hits):
+            cm = COUNTED_CASES_RE.search(stext)
+            if cm is not None and AGGREGATE_RE.search(stext):
+                hits.append(("LAINNYA_COUNT", cm))
+        if hits:
+            groups = _actor_groups(text, sorted(in_sent[si]), officials) if actors == bound else []
+            cands.append((s0, stext, headline, has_actor, list(actors), groups, hits))
+        recent = named[::-1] + [i for i in recent if i not in named]
+        if len(bound) > 1:
+            group = bound
+    # Officials named as the subject of a case but with no act described ("Camat X berinisial SM
+    # masih diproses", "hukuman disiplin kepada pejabat berinisial MA") get LAINNYA, when no cue
+    # gave them another entry.
+    suspects: list[tuple[int, int]] = []
+    suspected: set[int] = set()
+    for si, lst in enumerate(in_sent):
+        near = political[si] or (si > 0 and political[si - 1]) or (si + 1 < len(sents) and political[si + 1])
+        for m0, i, m1 in lst:
+            if near and officials[i]["category"] in BOUND_CATEGORIES and i not in suspected:
+                s0, s1 = sents[si].start_char, sents[si].end_char
+                if _SUSPECT_AFTER.search(text[m1:min(s1, m1 + 120)]) or _SUSPECT_BEFORE.search(text[max(s0, m0 - 80):m0]):
+                    suspects.append((si, i))
+                    suspected.add(i)
+    if modality_fn and prepare_fn and cands:
+        prepare_fn([c[1] for c in cands])
+    # Second pass: modality, status and one entry per (type, modality, actor).
+    vague: set[int] = set()  # LAINNYA entries that name no act ("diduga tidak netral")
+    for s0, stext, headline, has_actor, all_actors, groups, hits in cands:
+        for vtype, m in hits:
+            modality = modality_fn(stext, has_actor) if modality_fn else _modality(stext, has_actor, m.start())
+            if vtype == "LAINNYA_COUNT":
+                if modality != "AGGREGATE":
+                    continue
+                vtype = "LAINNYA"
+            if modality == "GENERIC" and headline and not GENERIC_RE.search(stext) and (
+                    has_actor or INCIDENT_RE.search(stext) or REPORTED_ACT_RE.search(stext)):
+                # A headline reporting an act ("Camat Diduga Ikut Kampanye") is about a case:
+                # a rule or warning is worded as one ("dilarang", "jika", "imbauan").
+                modality = "INCIDENT"
+            status = None
+            outcome = None
+            if modality == "INCIDENT":
+                status = "TERBUKTI" if doc_terbukti and not doc_cleared else "DUGAAN"
+                if doc_cleared and not doc_terbukti:
+                    outcome = "CLEARED"
+            # One INCIDENT entry per (type, actor): several officials named with one act each
+            # get one, sharing the evidence.
+            actors = all_actors
+            if len(groups) > 1:
+                # Officials named apart, each with his own act: the act goes to the group named
+                # last before its cue (or the first group when the cue comes first).
+                before = [g for end, g in groups if end <= s0 + m.start()]
+                actors = before[-1] if before else groups[0][1]
+            who = [a for a in actors if vtype in OFFICE_TYPES or officials[a]["category"] in BOUND_CATEGORIES]
+            if modality == "INCIDENT" and actors and not who:
+                continue  # a politician running, campaigning or in a party: no neutrality case
+            who = (who or [None]) if modality == "INCIDENT" else [None]
+            keys = [(vtype, modality, a) for a in who if (vtype, modality, a) not in seen]
+            if not keys:
+                continue
+            # Evidence: the clause around the cue, cut at clause punctuation.
+            a = s0 + max([stext.rfind(p, 0, m.start()) + 1 for p in (",", ";", ":", "“", "\"")] + [0])
+            b_candidates = [stext.find(p, m.end()) for p in (",", ";", ".", "”", "\"")]
+            b_candidates = [b for b in b_candidates if b >= 0]
+            b = s0 + (min(b_candidates) if b_candidates else len(stext))
+            while a < b and text[a].isspace():
+                a += 1
+            for key in keys:
                 seen.add(key)
-                # Evidence: the clause around the cue, cut at clause punctuation.
-                a = s0 + max([stext.rfind(p, 0, m.start()) + 1 for p in (",", ";", ":", "“", "\"")] + [0])
-                b_candidates = [stext.find(p, m.end()) for p in (",", ";", ".", "”", "\"")]
-                b_candidates = [b for b in b_candidates if b >= 0]
-                b = s0 + (min(b_candidates) if b_candidates else len(stext))
-                while a < b and text[a].isspace():
-                    a += 1
-                rec = {"type": vtype, "modality": modality, "status": status, "actor": actor, "evidence": [a, b]}
+                rec = {"type": vtype, "modality": modality, "status": status, "actor": key[2], "evidence": [a, b]}
                 if outcome:
                     rec["outcome"] = outcome
+                if vtype == "LAINNYA" and VAGUE_RE.fullmatch(m.group(0)):
+                    vague.add(id(rec))
                 out.append(rec)
-                break
-        if actors:
-            prev_actor = actors[0]
+    # "diduga tidak netral" is LAINNYA only when no act is described: a lede announcing a case
+    # whose acts the article goes on to tell gives no entry of its own.
+    acted = {v["actor"] for v in out if v["modality"] == "INCIDENT" and v["type"] != "LAINNYA"}
+    if acted:
+        out = [v for v in out if not (id(v) in vague and v["modality"] == "INCIDENT" and v["actor"] in acted | {None})]
+    with_entry = {v["actor"] for v in out if v["modality"] == "INCIDENT"}
+    for si, i in suspects:
+        if i in with_entry:
+            continue
+        with_entry.add(i)
+        status = "TERBUKTI" if doc_terbukti and not doc_cleared else "DUGAAN"
+        rec = {"type": "LAINNYA", "modality": "INCIDENT", "status": status, "actor": i,
+               "evidence": [sents[si].start_char, sents[si].end_char]}
+        if doc_cleared and not doc_terbukti:
+            rec["outcome"] = "CLEARED"
+        out.append(rec)
     return out
 
 
@@ -265,10 +489,10 @@ class ViolationRecognizer:
             return self.nlp.get_pipe(self.modality_textcat)
         return None
 
-    def _classify_all(self, doc: Doc) -> None:
+    def _classify_all(self, texts: list[str]) -> None:
         """Classify every candidate sentence of the document in one batch."""
         tc = self._classifier()
-        texts = [s.text for s in sentences(doc) if POLITICAL.search(s.text)]
+        texts = list(dict.fromkeys(texts))
         self._cache = {t: d.cats for t, d in zip(texts, tc.pipe((self.nlp.make_doc(t) for t in texts), batch_size=64))}
 
     def modality(self, sentence: str, has_actor: bool) -> str:
@@ -284,9 +508,7 @@ class ViolationRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         use_tc = self._classifier() is not None
-        if use_tc:
-            self._classify_all(doc)
-        violations = extract_violations(doc, self.modality if use_tc else None)
+        violations = extract_violations(doc, self.modality if use_tc else None, self._classify_all if use_tc else None)
         self._cache = {}
         doc._.netral_violations = violations
         set_span_group(doc, "violations", [(v["evidence"][0], v["evidence"][1], f"VIOL_{v['type']}") for v in violations])

@@ -1,0 +1,178 @@
+"""Violations: cue forms, actor resolution across sentences and per-actor entries.
+
+The unit tests run the rule extraction on a Doc whose officials are given by hand, so they do
+not depend on the officials component or the trained modality classifier; the last tests go
+through the whole default pipeline.
+"""
+import re
+
+import pytest
+import spacy
+
+from netral_nlp.components.violations import extract_violations
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("id")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def run(blank, text, officials):
+    """Violations of ``text`` with ``officials`` given as (name, category, position, [mention forms])."""
+    doc = blank(text)
+    offs = []
+    for name, cat, pos, forms in officials:
+        mentions = sorted({(m.start(), m.end()) for f in forms for m in re.finditer(re.escape(f), text)})
+        offs.append({"name": name, "position": pos, "institution": None, "category": cat,
+                     "mentions": [list(m) for m in mentions]})
+    doc._.netral_officials = offs
+    return extract_violations(doc)
+
+
+def incident(vs, vtype):
+    return [v for v in vs if v["type"] == vtype and v["modality"] == "INCIDENT"]
+
+
+def test_cue_with_clitic_and_prefix(blank):
+    vs = run(blank, "Camat Sukaraja, Budi Hartono, diduga berkampanye untuk pasangan calon bupati dengan "
+                    "mobil dinasnya pada Pilkada 2024.",
+             [("Budi Hartono", "ASN", "Camat", ["Budi Hartono"])])
+    assert incident(vs, "KAMPANYE") and incident(vs, "FASILITAS_NEGARA")
+    assert incident(vs, "FASILITAS_NEGARA")[0]["actor"] == 0
+
+
+def test_title_with_demonstrative_points_back(blank):
+    vs = run(blank, "Bawaslu menerima laporan tentang Sekretaris Daerah Tanjung Sari, Rudi Permana, pada Pilkada 2024. "
+                    "Menurut pelapor, Sekda itu terekam mengacungkan dua jari bersama pasangan calon bupati.",
+             [("Rudi Permana", "ASN", "Sekretaris Daerah", ["Rudi Permana"])])
+    foto = incident(vs, "FOTO_SIMBOL")
+    assert foto and foto[0]["actor"] == 0
+
+
+def test_next_sentence_without_election_word_keeps_the_actor(blank):
+    vs = run(blank, "Lurah Mekarsari, Dodi Kurnia, dilaporkan karena mendukung pasangan calon wali kota pada Pilkada 2024. "
+                    "Ia juga kedapatan mengunggah foto itu di akun Facebook pribadinya.",
+             [("Dodi Kurnia", "ASN", "Lurah", ["Dodi Kurnia"])])
+    med = incident(vs, "MEDIA_SOSIAL")
+    assert med and med[0]["actor"] == 0
+
+
+def test_one_entry_per_actor_and_plural_reference(blank):
+    text = ("Dua ASN Pemkab Lembah Hijau, Andi Saputra dan Rina Lestari, dilaporkan ke Bawaslu pada Pilkada 2024. "
+            "Dalam foto yang beredar, keduanya berpose bersama calon bupati sambil mengacungkan tiga jari.")
+    vs = run(blank, text, [("Andi Saputra", "ASN", None, ["Andi Saputra"]), ("Rina Lestari", "ASN", None, ["Rina Lestari"])])
+    assert {v["actor"] for v in incident(vs, "FOTO_SIMBOL")} == {0, 1}
+
+
+def test_candidate_posed_with_is_not_the_actor(blank):
+    text = ("Seorang kepala desa, Joko Susilo, diduga tidak netral pada Pilkada 2024. "
+            "Ia berfoto bersama calon Wakil Bupati, Hendra Wijaya, sambil mengacungkan dua jari.")
+    vs = run(blank, text, [("Joko Susilo", "PERANGKAT_DESA", "Kepala Desa", ["Joko Susilo"]),
+                           ("Hendra Wijaya", "CALON", "Wakil Bupati", ["Hendra Wijaya"])])
+    assert {v["actor"] for v in incident(vs, "FOTO_SIMBOL")} == {0}
+
+
+def test_politician_running_for_office_is_no_pencalonan_actor(blank):
+    vs = run(blank, "Bupati Sungai Lebar, Agus Salim, diduga mencalonkan diri sebagai calon gubernur pada Pilkada 2024.",
+             [("Agus Salim", "PEJABAT_POLITIK", "Bupati", ["Agus Salim"])])
+    assert all(v["actor"] is None for v in vs if v["type"] == "PENCALONAN")
+
+
+def test_handing_out_goods_is_not_social_media(blank):
+    vs = run(blank, "Kepala Desa Mulyajaya, Tono Sugiarto, diduga membagikan sembako bergambar pasangan calon bupati "
+                    "kepada warga pada Pilkada 2024.",
+             [("Tono Sugiarto", "PERANGKAT_DESA", "Kepala Desa", ["Tono Sugiarto"])])
+    types = {v["type"] for v in vs}
+    assert "MEDIA_SOSIAL" not in types and "KEBIJAKAN_BERPIHAK" in types
+
+
+def test_directing_subordinates_is_mobilisasi(blank):
+    vs = run(blank, "Camat Cempaka, Herman Syah, diduga meminta para kepala desa mengumpulkan warga untuk memenangkan "
+                    "pasangan calon nomor urut 2 pada Pilkada 2024.",
+             [("Herman Syah", "ASN", "Camat", ["Herman Syah"])])
+    mob = incident(vs, "MOBILISASI")
+    assert mob and mob[0]["actor"] == 0
+
+
+def test_witness_for_a_party_is_lainnya_not_party_membership(blank):
+    vs = run(blank, "Kepala Desa Tanjung, Rahmat Hidayat, terbukti menjadi saksi salah satu partai politik di TPS "
+                    "pada Pemilu 2024.",
+             [("Rahmat Hidayat", "PERANGKAT_DESA", "Kepala Desa", ["Rahmat Hidayat"])])
+    types = {v["type"] for v in incident(vs, "LAINNYA")} | {v["type"] for v in vs}
+    assert "LAINNYA" in types and "PARTAI_POLITIK" not in types
+
+
+def test_pipeline_links_both_named_officials(nlp):
+    d = nlp("Camat Sukamulya, Asep Gunawan, dan Lurah Cibening, Dedi Rosadi, dilaporkan ke Bawaslu karena hadir "
+            "dalam kampanye pasangan calon bupati pada Pilkada 2024.").to_dict()
+    names = {d["officials"][v["actor"]]["name"] for v in d["violations"]
+             if v["type"] == "KAMPANYE" and v["modality"] == "INCIDENT" and v["actor"] is not None}
+    assert {"Asep Gunawan", "Dedi Rosadi"} <= names
+
+
+def test_declaring_support_is_an_act_not_speech(blank):
+    vs = run(blank, "Kepala Dinas Perhubungan, Fajar Nugraha, menyatakan dukungan kepada pasangan calon gubernur "
+                    "nomor urut 1 dalam sebuah acara pada Pilkada 2024.",
+             [("Fajar Nugraha", "ASN", "Kepala Dinas Perhubungan", ["Fajar Nugraha"])])
+    dek = incident(vs, "DEKLARASI")
+    assert dek and dek[0]["actor"] == 0
+
+
+def test_object_of_a_verb_ending_like_a_speech_word_is_not_the_speaker(blank):
+    # "mengungkap Wawan" ends in "ungkap" but is no "ungkap Wawan" quote attribution
+    vs = run(blank, "Bawaslu memeriksa dugaan pelanggaran pada Pilkada 2024. Penelusuran pengawas mengungkap Wawan Setiadi "
+                    "mengumpulkan fotokopi KTP warga untuk calon perseorangan.",
+             [("Wawan Setiadi", "PERANGKAT_DESA", "Kepala Desa", ["Wawan Setiadi"])])
+    ktp = incident(vs, "DUKUNGAN_KTP")
+    assert ktp and ktp[0]["actor"] == 0
+
+
+def test_pronoun_refers_to_the_last_named_official(blank):
+    text = ("Bawaslu merekomendasikan sanksi untuk Kepala Bidang Sarana, Yudi Pratama, pada Pilkada 2024. "
+            "Selain Yudi, Bawaslu juga memeriksa seorang guru berinisial LK. "
+            "Ia terbukti mengunggah foto pasangan calon di akun Instagram pribadinya.")
+    vs = run(blank, text, [("Yudi Pratama", "ASN", "Kepala Bidang Sarana", ["Yudi Pratama", "Yudi"]),
+                           ("LK", "ASN", "Guru", ["LK"])])
+    assert {v["actor"] for v in incident(vs, "MEDIA_SOSIAL")} == {1}
+
+
+def test_unnamed_person_named_in_the_next_sentence(blank):
+    text = ("Beredar video oknum polisi berjoget bersama tim sukses calon gubernur sambil berpose dua jari. "
+            "Belakangan diketahui ia adalah Bripda TS, anggota Polres setempat.")
+    vs = run(blank, text, [("TS", "TNI_POLRI", None, ["TS"])])
+    foto = incident(vs, "FOTO_SIMBOL")
+    assert foto and foto[0]["actor"] == 0
+
+
+def test_two_officials_with_their_own_acts(blank):
+    text = ("Pak kades HD semalam ikut berjoget di panggung kampanye caleg, sementara sekdes RN sibuk "
+            "membagikan stiker caleg itu ke warga.")
+    vs = run(blank, text, [("HD", "PERANGKAT_DESA", "Kepala Desa", ["HD"]), ("RN", "PERANGKAT_DESA", "Sekretaris Desa", ["RN"])])
+    assert {v["actor"] for v in incident(vs, "KAMPANYE")} == {0}
+    assert {v["actor"] for v in incident(vs, "ALAT_PERAGA")} == {1}
+
+
+def test_counted_cases_without_acts_are_lainnya_aggregate(blank):
+    vs = run(blank, "Sepanjang Pilkada 2024, Bawaslu provinsi mencatat 27 kasus pelanggaran netralitas ASN di "
+                    "berbagai kabupaten.", [])
+    assert ("LAINNYA", "AGGREGATE") in {(v["type"], v["modality"]) for v in vs}
+
+
+def test_rejecting_money_politics_is_no_violation(blank):
+    vs = run(blank, "Para kepala desa diajak menjaga kondusivitas Pilkada 2024 dan menolak politik uang dalam bentuk apa pun.", [])
+    assert "LAINNYA" not in {v["type"] for v in vs}
+
+
+def test_unnamed_group_goes_on_in_a_sentence_without_election_word(blank):
+    text = ("Tiga camat terekam hadir dalam kampanye akbar pasangan calon wali kota pada Pilkada 2024. "
+            "Mereka tampak masih mengenakan pakaian dinas.")
+    vs = run(blank, text, [])
+    assert "FASILITAS_NEGARA" in {v["type"] for v in vs}
+
+
+def test_colloquial_finger_gesture(blank):
+    vs = run(blank, "Pak kades SW foto bareng caleg DPRD sambil ngacungin 3 jari, parah bgt", [("SW", "PERANGKAT_DESA", "Kepala Desa", ["SW"])])
+    foto = incident(vs, "FOTO_SIMBOL")
+    assert foto and foto[0]["actor"] == 0
