@@ -42,10 +42,8 @@ POSITIONS: tuple[Position, ...] = (
     Position(("MenPANRB", "Menpan RB", "MenPAN-RB", "Menteri PANRB"), "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", "PEJABAT_POLITIK", "none"),
     Position(("Mendagri", "Menteri Dalam Negeri"), "Menteri Dalam Negeri", "PEJABAT_POLITIK", "none"),
     Position(("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",), "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", "PEJABAT_POLITIK", "none"),
-    Position(("Anggota DPRD", "anggota DPRD"), "Anggota DPRD", "PEJABAT_POLITIK", "body"),
-    Position(("Ketua DPRD",), "Ketua DPRD", "PEJABAT_POLITIK", "body"),
-    Position(("Anggota DPR", "anggota DPR", "Anggota DPR RI"), "Anggota DPR", "PEJABAT_POLITIK", "none"),
-    Position(("Legislator",), "Anggota DPRD", "PEJABAT_POLITIK", "body"),
+    # DPR/DPRD members are "Ketua"/"Anggota" of the body (below); the body goes to the institution.
+    Position(("Legislator",), "Anggota", "PEJABAT_POLITIK", "body"),
     # Acting heads from the civil service (ASN)
     Position(("Penjabat (Pj) Gubernur",), "Penjabat Gubernur", "ASN", "gov"),
     Position(("Penjabat (Pj) Bupati",), "Penjabat Bupati", "ASN", "gov"),
@@ -70,15 +68,16 @@ POSITIONS: tuple[Position, ...] = (
     Position(("Sekretaris Daerah", "Sekda", "Sekdakab", "Sekdakot", "Sekdaprov", "Sekdako"), "Sekretaris Daerah", "ASN", "gov"),
     Position(("Asisten", "Asda"), "Asisten Sekretaris Daerah", "ASN", "unit"),
     Position(("Staf Ahli", "Sahli"), "Staf Ahli", "ASN", "unit"),
-    Position(("Kepala Dinas", "Kadis"), "Kepala Dinas", "ASN", "unit"),
+    Position(("Kepala Dinas", "Kadis", "kepala dinas"), "Kepala Dinas", "ASN", "unit"),
     Position(("Sekretaris Dinas", "Sekdis"), "Sekretaris Dinas", "ASN", "unit"),
-    Position(("Kepala Badan", "Kaban"), "Kepala Badan", "ASN", "unit"),
-    Position(("Kepala Bagian", "Kabag"), "Kepala Bagian", "ASN", "unit"),
+    Position(("Kepala Badan", "Kaban", "kepala badan"), "Kepala Badan", "ASN", "unit"),
+    Position(("Kepala Bagian", "Kabag", "kepala bagian"), "Kepala Bagian", "ASN", "unit"),
     Position(("Kepala Bidang", "Kabid", "kepala bidang"), "Kepala Bidang", "ASN", "unit"),
-    Position(("Kepala Subbagian", "Kasubbag", "Kasubag"), "Kepala Subbagian", "ASN", "unit"),
-    Position(("Kepala Seksi", "Kasi"), "Kepala Seksi", "ASN", "unit"),
+    Position(("Kepala Subbagian", "Kasubbag", "Kasubag", "kepala subbagian"), "Kepala Subbagian", "ASN", "unit"),
+    Position(("Kepala Seksi", "Kasi", "kepala seksi"), "Kepala Seksi", "ASN", "unit"),
     Position(("Kepala Kantor",), "Kepala Kantor", "ASN", "unit"),
-    Position(("Kepala BKPSDM", "Kepala BKD", "Kepala BKN"), "Kepala Badan Kepegawaian", "ASN", "body"),
+    # "Kepala BKPSDM", "Kepala BKD": "Kepala" and the unit's expansion (OPD_ACRONYMS)
+    Position(("Kepala BKN",), "Kepala Badan Kepegawaian Negara", "ASN", "none"),
     Position(("Kepala Satuan Polisi Pamong Praja", "Kasatpol PP", "Kasat Pol PP"), "Kepala Satuan Polisi Pamong Praja", "ASN", "gov"),
     Position(("Inspektur",), "Inspektur", "ASN", "gov"),
     Position(("Kepala Sekolah", "Kepsek", "Kasek", "kepala sekolah"), "Kepala Sekolah", "ASN", "unit"),
@@ -86,6 +85,8 @@ POSITIONS: tuple[Position, ...] = (
     Position(("Direktur RSUD", "Dirut RSUD"), "Direktur Rumah Sakit Umum Daerah", "ASN", "unit"),
     Position(("Sekretaris DPRD", "Sekwan"), "Sekretaris DPRD", "ASN", "gov"),
     Position(("Camat", "camat"), "Camat", "ASN", "kecamatan"),
+    # Papua: a distrik is a kecamatan
+    Position(("Kepala Distrik", "kepala distrik", "Kadistrik", "kadistrik"), "Kepala Distrik", "ASN", "kecamatan"),
     Position(("Sekretaris Camat", "Sekretaris Kecamatan", "Sekcam"), "Sekretaris Kecamatan", "ASN", "kecamatan"),
     Position(("Pj Camat", "Pj. Camat", "Plt Camat", "Plt. Camat"), "Pelaksana Tugas Camat", "ASN", "kecamatan"),
     Position(("Lurah", "lurah", "Pak Lurah", "pak lurah"), "Lurah", "ASN", "kelurahan"),
@@ -111,37 +112,41 @@ POSITIONS: tuple[Position, ...] = (
     Position(("Kepala Dusun", "Kadus", "Kawil"), "Kepala Dusun", "PERANGKAT_DESA", "desa"),
     Position(("Perangkat Desa", "perangkat desa"), "Perangkat Desa", "PERANGKAT_DESA", "desa"),
     Position(("Ketua BPD", "Anggota BPD", "anggota BPD"), "Anggota Badan Permusyawaratan Desa", "PERANGKAT_DESA", "desa"),
-    Position(("Ketua RT", "Ketua RW"), "Ketua RT/RW", "LAINNYA", "none"),
+    # The number of the RT/RW completes the title ("Ketua RT 03").
+    Position(("Ketua RT", "ketua RT", "Ketua Rukun Tetangga"), "Ketua RT", "LAINNYA", "unit"),
+    Position(("Ketua RW", "ketua RW", "Ketua Rukun Warga"), "Ketua RW", "LAINNYA", "unit"),
     # Security forces
     Position(("Kapolri",), "Kepala Kepolisian Negara Republik Indonesia", "TNI_POLRI", "none"),
     Position(("Kapolda",), "Kepala Kepolisian Daerah", "TNI_POLRI", "body"),
-    Position(("Kapolres", "Kapolresta", "Kapolrestabes"), "Kepala Kepolisian Resor", "TNI_POLRI", "body"),
+    Position(("Kapolres", "Kepala Kepolisian Resor"), "Kepala Kepolisian Resor", "TNI_POLRI", "body"),
+    Position(("Kapolresta", "Kepala Kepolisian Resor Kota"), "Kepala Kepolisian Resor Kota", "TNI_POLRI", "body"),
+    Position(("Kapolrestabes", "Kepala Kepolisian Resor Kota Besar"), "Kepala Kepolisian Resor Kota Besar", "TNI_POLRI", "body"),
     Position(("Kapolsek",), "Kepala Kepolisian Sektor", "TNI_POLRI", "body"),
     Position(("Wakapolres",), "Wakil Kepala Kepolisian Resor", "TNI_POLRI", "body"),
-    Position(("Kasat Reskrim", "Kasatreskrim"), "Kepala Satuan Reserse Kriminal", "TNI_POLRI", "body"),
+    Position(("Kasat Reskrim", "Kasatreskrim", "Kepala Satuan Reserse Kriminal"), "Kepala Satuan Reserse Kriminal", "TNI_POLRI", "body"),
     Position(("Kasi Humas", "Kasubsi Penmas", "Kabid Humas"), "Kepala Seksi Hubungan Masyarakat", "TNI_POLRI", "body"),
-    Position(("Bhabinkamtibmas",), "Bhayangkara Pembina Keamanan dan Ketertiban Masyarakat", "TNI_POLRI", "none"),
+    Position(("Bhabinkamtibmas", "Bhayangkara Pembina Keamanan dan Ketertiban Masyarakat"), "Bhayangkara Pembina Keamanan dan Ketertiban Masyarakat", "TNI_POLRI", "none"),
     Position(("Panglima TNI",), "Panglima TNI", "TNI_POLRI", "none"),
     Position(("Pangdam",), "Panglima Daerah Militer", "TNI_POLRI", "body"),
     Position(("Danrem",), "Komandan Resor Militer", "TNI_POLRI", "body"),
     Position(("Dandim",), "Komandan Distrik Militer", "TNI_POLRI", "body"),
     Position(("Danramil",), "Komandan Rayon Militer", "TNI_POLRI", "body"),
-    Position(("Babinsa",), "Bintara Pembina Desa", "TNI_POLRI", "none"),
+    Position(("Babinsa", "Bintara Pembina Desa"), "Bintara Pembina Desa", "TNI_POLRI", "none"),
     Position(("Anggota Polri", "anggota Polri", "anggota polisi", "Anggota TNI", "anggota TNI", "prajurit TNI"), "Anggota TNI/Polri", "TNI_POLRI", "none"),
     # Election supervisors and organisers (the body decides; see officials.category_for)
     Position(("Ketua",), "Ketua", "LAINNYA", "body"),
     Position(("Wakil Ketua",), "Wakil Ketua", "LAINNYA", "body"),
     Position(("Anggota", "anggota"), "Anggota", "LAINNYA", "body"),
-    Position(("Komisioner",), "Komisioner", "LAINNYA", "body"),
+    Position(("Komisioner", "komisioner"), "Komisioner", "LAINNYA", "body"),
     Position(("Koordinator Divisi", "Kordiv", "Kordiv."), "Koordinator Divisi", "PENGAWAS_PEMILU", "body"),
     Position(("Sekretaris",), "Sekretaris", "LAINNYA", "body"),
-    Position(("Panwascam", "Panwaslu Kecamatan"), "Panitia Pengawas Pemilihan Umum Kecamatan", "PENGAWAS_PEMILU", "kecamatan"),
+    Position(("Panwascam", "Panwaslu Kecamatan", "Panitia Pengawas Pemilihan Kecamatan", "Panitia Pengawas Pemilu Kecamatan",
+              "Panitia Pengawas Pemilihan Umum Kecamatan"), "Panitia Pengawas Pemilihan Umum Kecamatan", "PENGAWAS_PEMILU", "kecamatan"),
     Position(("PKD", "Pengawas Kelurahan/Desa"), "Pengawas Kelurahan/Desa", "PENGAWAS_PEMILU", "desa"),
-    Position(("PTPS",), "Pengawas Tempat Pemungutan Suara", "PENGAWAS_PEMILU", "none"),
-    Position(("Plt Ketua KASN", "Ketua KASN"), "Ketua KASN", "PENGAWAS_PEMILU", "none"),
-    Position(("PPK",), "Panitia Pemilihan Kecamatan", "PENYELENGGARA_PEMILU", "kecamatan"),
-    Position(("PPS",), "Panitia Pemungutan Suara", "PENYELENGGARA_PEMILU", "desa"),
-    Position(("KPPS",), "Kelompok Penyelenggara Pemungutan Suara", "PENYELENGGARA_PEMILU", "none"),
+    Position(("PTPS", "Pengawas TPS", "Pengawas Tempat Pemungutan Suara"), "Pengawas Tempat Pemungutan Suara", "PENGAWAS_PEMILU", "none"),
+    Position(("PPK", "Panitia Pemilihan Kecamatan"), "Panitia Pemilihan Kecamatan", "PENYELENGGARA_PEMILU", "kecamatan"),
+    Position(("PPS", "Panitia Pemungutan Suara"), "Panitia Pemungutan Suara", "PENYELENGGARA_PEMILU", "desa"),
+    Position(("KPPS", "Kelompok Penyelenggara Pemungutan Suara"), "Kelompok Penyelenggara Pemungutan Suara", "PENYELENGGARA_PEMILU", "none"),
     # Candidates and teams
     Position(("Calon Bupati", "Cabup", "calon bupati"), "Calon Bupati", "CALON", "gov"),
     Position(("Calon Wakil Bupati", "Cawabup", "calon wakil bupati"), "Calon Wakil Bupati", "CALON", "gov"),
@@ -163,8 +168,16 @@ POSITIONS: tuple[Position, ...] = (
     # "ASN" names a category, not a position: the holder's position stays null.
     Position(("ASN", "PNS", "PPPK", "Pegawai Negeri Sipil", "Aparatur Sipil Negara", "pegawai"), "", "ASN", "unit"),
     Position(("oknum ASN", "Oknum ASN", "oknum PNS"), "", "ASN", "unit"),
-    Position(("Honorer", "honorer", "tenaga honorer", "Tenaga Harian Lepas", "THL"), "Tenaga Honorer", "LAINNYA", "unit"),
+    Position(("Honorer", "honorer", "tenaga honorer", "Tenaga Honorer"), "Tenaga Honorer", "LAINNYA", "unit"),
+    Position(("Tenaga Harian Lepas", "THL"), "Tenaga Harian Lepas", "LAINNYA", "unit"),
 )
+
+#: Acting prefixes written before any title ("Pj walkot", "Plt kadis"): long form, and the holder's category
+#: when it differs from the title's (an acting head from the civil service is ASN).
+ACTING_PREFIXES: dict[str, tuple[str, str | None]] = {
+    "pj": ("Penjabat", "ASN"), "pjs": ("Penjabat Sementara", "ASN"), "plt": ("Pelaksana Tugas", None),
+    "plh": ("Pelaksana Harian", "ASN"),
+}
 
 #: Common acronyms of regional government units (OPD), expanded in position titles
 #: ("Kepala DPMD" -> "Kepala Dinas Pemberdayaan Masyarakat dan Desa").
@@ -180,6 +193,8 @@ OPD_ACRONYMS: dict[str, str] = {
     "DPMPTSP": "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
     "BKPSDM": "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "BKD": "Badan Kepegawaian Daerah",
     "BKPP": "Badan Kepegawaian dan Pengembangan Pegawai",
+    "BKPSDMD": "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Daerah",
+    "DPMK": "Dinas Pemberdayaan Masyarakat dan Kampung", "Disdukcapil": "Dinas Kependudukan dan Pencatatan Sipil",
     "Bappeda": "Badan Perencanaan Pembangunan Daerah", "BPBD": "Badan Penanggulangan Bencana Daerah",
     "Kesbangpol": "Badan Kesatuan Bangsa dan Politik", "Bakesbangpol": "Badan Kesatuan Bangsa dan Politik",
     "BPKAD": "Badan Pengelolaan Keuangan dan Aset Daerah", "Bapenda": "Badan Pendapatan Daerah",
@@ -191,13 +206,23 @@ OPD_ACRONYMS: dict[str, str] = {
 
 #: Bodies whose name after "Ketua"/"Anggota"/"Komisioner" decides the category.
 BODY_CATEGORIES: tuple[tuple[str, str], ...] = (
-    (r"Bawaslu|Badan Pengawas Pemilu|Panwaslu|Panwascam|KASN|Komisi Aparatur Sipil Negara|Gakkumdu", "PENGAWAS_PEMILU"),
-    (r"KPU|Komisi Pemilihan Umum|KIP|Komisi Independen Pemilihan|PPK|PPS|KPPS|DKPP", "PENYELENGGARA_PEMILU"),
+    (r"Bawaslu|Badan Pengawas Pemilu|Panwaslu|Panwaslih|Panwascam|Panitia Pengawas|PKD|PTPS|Pengawas TPS|KASN|Komisi Aparatur Sipil Negara|Gakkumdu", "PENGAWAS_PEMILU"),
+    (r"KPU|Komisi Pemilihan Umum|KIP|Komisi Independen Pemilihan|PPK|PPS|KPPS|DKPP|Panitia Pemilihan|Panitia Pemungutan|"
+     r"Kelompok Penyelenggara", "PENYELENGGARA_PEMILU"),
     (r"DPRD|DPR|DPD RI|MPR", "PEJABAT_POLITIK"),
     (r"BPD|Badan Permusyawaratan Desa", "PERANGKAT_DESA"),
     (r"Partai|DPC|DPW|Tim Pemenangan|Tim Kampanye|Timses|relawan|Relawan", "CALON"),
     (r"BKN|Badan Kepegawaian|KemenPANRB|Kementerian PANRB|Dinas|Badan|Sekretariat|Inspektorat|Pemkab|Pemkot|Pemprov|Pemerintah", "ASN"),
     (r"Polres|Polda|Polsek|Polri|Kodim|Korem|Kodam|Koramil|TNI", "TNI_POLRI"),
+)
+
+#: Police and military ranks: stripped from names, and a name after one is a TNI/Polri member.
+RANKS: tuple[str, ...] = (
+    "Jenderal", "Jenderal Pol", "Jenderal Pol.", "Komjen", "Komjen Pol", "Komjen Pol.", "Irjen", "Irjen Pol", "Irjen Pol.",
+    "Brigjen", "Brigjen Pol", "Brigjen Pol.", "Kombes", "Kombes Pol", "Kombes Pol.", "AKBP", "Kompol", "AKP", "Iptu", "Ipda",
+    "Aiptu", "Aipda", "Bripka", "Brigpol", "Brigadir", "Briptu", "Bripda", "Bharada", "Bharatu", "Bharaka",
+    "Letjen", "Mayjen", "Laksda", "Marsda", "Kolonel", "Letkol", "Mayor", "Kapten", "Lettu", "Letda",
+    "Peltu", "Pelda", "Serma", "Serka", "Sertu", "Serda", "Kopka", "Koptu", "Kopda", "Praka", "Pratu", "Prada",
 )
 
 #: Titles written before a name (academic, religious, honorific, rank). Case-sensitive: "dr." is a
@@ -206,8 +231,7 @@ PREFIX_TITLES: tuple[str, ...] = (
     "Prof.", "Prof", "Dr.", "Dr", "Dr. (H.C.)", "Dr. HC", "Drs.", "Drs", "Dra.", "Dra", "Ir.", "Ir", "dr.", "drg.", "drh.",
     "H.", "Hj.", "H", "Hj", "K.H.", "KH.", "KH", "Tgk.", "Teungku", "TGH.", "TGH", "Ust.", "Ustaz", "Ustadz", "Habib", "Gus", "Buya",
     "R.", "R.A.", "R.M.", "KRT.", "KRT",
-    "Kombes", "Kombes Pol", "Kombes Pol.", "AKBP", "AKP", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda",
-    "Brigjen", "Brigjen Pol", "Irjen", "Irjen Pol", "Kolonel", "Letkol", "Mayor", "Kapten", "Lettu", "Letda", "Serka", "Sertu", "Serda", "Pelda", "Peltu", "Kopda", "Praka",
+    *RANKS,
     "Inf", "Inf.", "Kav", "Arh", "Arm", "Czi", "Cpm", "Chb", "Cba", "Caj", "Ckm", "Pol", "Pol.", "(Purn)", "Purn.",
     "Bapak", "Pak", "Ibu", "Bu", "Sdr.", "Sdr", "Saudara", "Saudari", "Bang", "Mas", "Mbak", "Uda", "Kak",
 )
@@ -220,7 +244,7 @@ SUFFIX_TITLES: tuple[str, ...] = (
     "A.Md", "A.Ma", "AP", "A.P", "M.Si", "M.Sc", "M.M", "M.Pd", "M.H", "M.Hum", "M.AP", "M.A.P", "MPA", "M.Kes", "M.T", "M.E",
     "M.Ag", "M.Kom", "M.IP", "M.Kn", "MBA", "M.A", "LL.M", "Ph.D", "PhD", "Sp.PD", "Sp.OG", "Sp.A", "Sp.B", "Sp.An", "Sp.KK",
     "Ak", "CA", "CPA", "IPM", "IPU", "M.Pd.I", "M.Ak", "M.Ec.Dev", "MSi", "SH", "MH", "SE", "MM", "SPd", "SSos", "SIP", "ST", "MT",
-    "S.Pd.SD", "M.Sos", "S.IAN", "S.AN", "M.AB",
+    "S.Pd.SD", "M.Sos", "S.IAN", "S.AN", "M.AB", "M.SM", "M.Si.", "S.Tr.Sos", "M.Han",
 )
 
 
@@ -264,3 +288,30 @@ def strip_titles(name: str) -> str:
         out = " ".join(words)
     out = out.strip(" ,")
     return out or original
+
+
+#: Balinese names open with a particle and a birth-order name ("I Made Sukadana", "Ni Luh Putu Ari"):
+#: the single capital "I" is part of the name only before one of these words.
+BALINESE_NAME_PARTICLES: tuple[str, ...] = ("I", "Ni")
+BALINESE_NAME_WORDS: tuple[str, ...] = (
+    "Gusti", "Dewa", "Dewi", "Desak", "Ida", "Anak", "Luh", "Putu", "Wayan", "Gede", "Made", "Kadek", "Nengah", "Nyoman",
+    "Komang", "Ketut", "Kt", "Md", "Nym", "Kd", "Pt",
+)
+
+#: Capitalised words that name units, bodies and functions, never a person: a "name" whose first
+#: word is one of these (or made only of title words) is an institution or a spelled-out title
+#: ("Panitia Pengawas Pemilihan (Panwascam)", "Kepala Dinas Kesehatan OKU").
+_FUNCTION_WORDS = set("""
+    Administrasi Aliansi Aparatur Badan Bagian Bidang Biro Birokrasi Dinas Direktorat Direktur Divisi Forum Hubungan Hukum
+    Kantor Kebudayaan Kelompok Kepegawaian Kepolisian Keputusan Kesehatan Kesejahteraan Kesatuan Komisi Kementerian
+    Koordinator Lembaga Organisasi Panitia Pelaksana Pemantau Pembangunan Pemberdayaan Pemerintahan Pencegahan Pendidikan
+    Penanganan Pengawas Pengawasan Penindakan Penyelenggara Perencanaan Perjanjian Perlindungan Perumahan Permukiman
+    Pertanian Perhubungan Perindustrian Perdagangan Pariwisata Pendapatan Pengelolaan Penanggulangan Penanaman
+    Reformasi Satuan Sekretariat Sentra Seksi Subbagian Tentara Perwakilan Persatuan Paguyuban Asosiasi Ikatan
+    Sosialisasi Partisipasi Pemungutan Pemilihan Penyelesaian Sengketa Data Informasi Informatika Komunikasi
+""".split())
+INSTITUTION_WORDS: frozenset[str] = frozenset(
+    _FUNCTION_WORDS
+    | {w for p in POSITIONS for w in p.long.split() if len(w) >= 4 and w[0].isupper()}
+    | {w for v in OPD_ACRONYMS.values() for w in v.split() if len(w) >= 4 and w[0].isupper()}
+) - {"Anak", "Besar", "Dalam", "Satu", "Daya", "Hidup", "Sumber"}  # words that also occur in names ("Anak Agung")

@@ -34,7 +34,7 @@ def people(text):
     ("Ketua KPU Kota Medan, Mutia Atiqah, menyebut tahapan berjalan lancar.",
      "Mutia Atiqah", "Ketua", "PENYELENGGARA_PEMILU", "KPU Kota Medan"),
     ("Anggota DPRD Provinsi Jawa Tengah, Budi Prasetyo, ikut memberi sambutan.",
-     "Budi Prasetyo", "Anggota DPRD", "PEJABAT_POLITIK", None),
+     "Budi Prasetyo", "Anggota", "PEJABAT_POLITIK", "DPRD Provinsi Jawa Tengah"),
     ("Wali Nagari Koto Baru, Syafrizal Dt. Rajo Basa, membantah tuduhan itu.",
      "Syafrizal Dt. Rajo Basa", "Wali Nagari", "PERANGKAT_DESA", "Nagari Koto Baru"),
 ])
@@ -98,3 +98,120 @@ def test_lurah_in_yogyakarta_kalurahan_is_village_government():
 ])
 def test_strip_titles(raw, clean):
     assert strip_titles(raw) == clean
+
+
+# --- Names, titles and contexts that news and posts use (self-written sentences) ---
+
+@pytest.mark.parametrize("text,name,position,category", [
+    # Balinese and Sasak particles are part of the name
+    ("Ketua Bawaslu Kabupaten Gianyar, I Made Wirasana, membuka acara itu.", "I Made Wirasana", "Ketua", "PENGAWAS_PEMILU"),
+    ("Kepala Dinas Kesehatan Lombok Timur, Lalu Hasbi Rahman, ikut hadir.", "Lalu Hasbi Rahman",
+     "Kepala Dinas Kesehatan", "ASN"),
+    # a time qualifier between the title and the name
+    ("Ketua Bawaslu Kota Kendari saat itu, Rahmat Hidayat, menjelaskan prosesnya.", "Rahmat Hidayat", "Ketua",
+     "PENGAWAS_PEMILU"),
+    # the unit after "di" is where the title is held, not part of it
+    ("Seorang kepala seksi di Dinas Sosial Kabupaten Garut, Dedi Supriadi, dilaporkan warga.", "Dedi Supriadi",
+     "Kepala Seksi", "ASN"),
+    # a member of a sub-district election body: the body is the institution
+    ("Anggota Panitia Pengawas Pemilihan Kecamatan (Panwascam) Cikarang, Siti Aminah, mengaku kecewa.", "Siti Aminah",
+     "Anggota", "PENGAWAS_PEMILU"),
+    ("Pelaksana Harian (Plh) Kepala Dinas Pendidikan, Yusuf Hamdani, memimpin rapat.", "Yusuf Hamdani",
+     "Pelaksana Harian Kepala Dinas Pendidikan", "ASN"),
+    # legislators: the body goes to the institution, a numbered commission completes the title
+    ("Anggota Komisi II DPRD Kabupaten Bogor, Budi Santoso, menyayangkan hal itu.", "Budi Santoso", "Anggota Komisi II",
+     "PEJABAT_POLITIK"),
+    ("Komisioner Bawaslu Kota Bitung Divisi Pencegahan, Yusran Ahmad, mengatakan hal itu.", "Yusran Ahmad",
+     "Komisioner Divisi Pencegahan", "PENGAWAS_PEMILU"),
+    ("Kapolresta Bandung Kombes Pol Budi Sartono memastikan anggotanya netral.", "Budi Sartono",
+     "Kepala Kepolisian Resor Kota", "TNI_POLRI"),
+    ("Turut hadir Kepala DPMD Sutrisno dan para camat.", "Sutrisno", "Kepala Dinas Pemberdayaan Masyarakat dan Desa", "ASN"),
+    # a rank after a title with its region
+    ("Pjs Gubernur Papua, Mayjen TNI (Purn) Sugiarto, memimpin apel.", "Sugiarto", "Penjabat Sementara Gubernur", "ASN"),
+    # a rank alone marks a security-force member; the title before it in the sentence is the position
+    ("Babinsa desa sebelah, Serda KW, juga terlihat di posko pemenangan.", "KW", "Bintara Pembina Desa", "TNI_POLRI"),
+    # posts: a title in lower case, then initials
+    ("pak kades kami pak AW kmrn ikut joget di panggung kampanye 😂", "AW", "Kepala Desa", "PERANGKAT_DESA"),
+    ("sekdesnya BT jg sibuk bagi2 stiker paslon ke warga", "BT", "Sekretaris Desa", "PERANGKAT_DESA"),
+])
+def test_names_in_context(text, name, position, category):
+    found = people(text)
+    assert name in found, found.keys()
+    assert found[name].position == position
+    assert found[name].category == category
+
+
+@pytest.mark.parametrize("text,absent", [
+    # spelled-out titles and units are not people
+    ("Anggota Panitia Pengawas Pemilihan Kecamatan (Panwascam) Cikarang, Siti Aminah, mengaku kecewa.",
+     "Panitia Pengawas Pemilihan"),
+    ("Perkara itu ditangani Kepala Satuan Reserse Kriminal (Kasatreskrim) Polres Garut.", "Satuan Reserse Kriminal"),
+    ("Aturan itu diteken Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi dan Kepala Badan Kepegawaian Negara.",
+     "Kepegawaian Negara"),
+    # a street named after a hero, a dateline, a reduplicated place name, a case number
+    ("Kantor Bawaslu berada di Jalan Jenderal Sudirman, dekat alun-alun.", "Sudirman"),
+    ("PALANGKA RAYA – Menjelang pemungutan suara pilkada, Bawaslu memetakan kerawanan.", "RAYA"),
+    ("Apel netralitas pilkada digelar di Alun-Alun Klaten, Senin pagi.", "Alun"),
+    ("Pilpres diatur ulang lewat Putusan MK Nomor 90/PUU-XXI/2023 tentang batas usia.", "PUU"),
+    # initials in a list end at the word: "WS dan Kepala ..." is not "Kepal"
+    ("Camat Cibaliung berinisial WS dan Kepala Dinas Perumahan berinisial M ikut dilaporkan.", "Kepal"),
+    # "Kepala BNN": an agency, not initials
+    ("Kepala BNN Kota Padang ikut memberi sambutan.", "BNN"),
+])
+def test_not_people(text, absent):
+    assert absent not in people(text)
+
+
+def test_candidate_pairs_roles():
+    found = people("Panggung desa dipakai pasangan calon bupati-wakil bupati nomor urut 2, Ahmad Fauzi dan Rudi Hartono, "
+                   "untuk berorasi.")
+    assert found["Ahmad Fauzi"].position == "Calon Bupati"
+    assert found["Rudi Hartono"].position == "Calon Wakil Bupati"
+    # pairs who register are still "bakal" candidates
+    found = people("Pasangan Joko Susilo–Heru Wibowo menyerahkan berkas pendaftaran sebagai calon bupati dan wakil bupati "
+                   "ke KPU Klaten.")
+    assert found["Joko Susilo"].position == "Bakal Calon Bupati"
+    assert found["Heru Wibowo"].position == "Bakal Calon Wakil Bupati"
+
+
+@pytest.mark.parametrize("text,name,position", [
+    # an organisation after a sub-unit title is the institution
+    ("Kepala Bidang SD Dinas Pendidikan Kabupaten Sleman, Rina Astuti, mengaku sudah menegur stafnya.", "Rina Astuti",
+     "Kepala Bidang SD"),
+    ("Kepala Bidang Dinas PUPR berinisial HS ikut dilaporkan.", "HS", "Kepala Bidang"),
+    # a short region name the document uses after a body ends the unit
+    ("Bawaslu Kukar memeriksa Kepala Dinas Kesehatan Kukar, Rudi Hartono, pekan lalu.", "Rudi Hartono",
+     "Kepala Dinas Kesehatan"),
+    ("Kadis Kesbangpol Kukar, Ahmad Yani, ikut memberi sambutan di depan Bawaslu Kukar.", "Ahmad Yani",
+     "Kepala Dinas Kesatuan Bangsa dan Politik"),
+    ("Kepala BKPSDM Kabupaten Bantul, Sri Lestari, mengingatkan para pegawai.", "Sri Lestari",
+     "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"),
+    # posts: an acting prefix before a lower-case title
+    ("suara di rekaman itu katanya Pj walkot HS 😳 arahin lurah se-kota", "HS", "Penjabat Wali Kota"),
+])
+def test_unit_and_acting_positions(text, name, position):
+    found = people(text)
+    assert name in found, found.keys()
+    assert found[name].position == position
+
+
+def test_place_after_title_is_not_a_person():
+    found = people("Terlapor antara lain Kades Tanjung Harapan, Kades Sungai Rangas dan Camat Simpang. "
+                   "Desa Tanjung Harapan berada di tepi sungai.")
+    assert "Tanjung Harapan" not in found
+
+
+@pytest.mark.parametrize("text,name,position", [
+    # the region after "Kabupaten" ends where the gazetteer name ends; the name follows without a comma
+    ("Ketua Bawaslu Kabupaten Sleman Arif Budiman menuturkan, laporan itu masuk pagi hari.", "Arif Budiman", "Ketua"),
+    # a one-word name set off by commas after a village post
+    ("Kasus kedua melibatkan Lurah Sukamaju Baru, Hendarto, yang kedapatan berpose di posko pemenangan.", "Hendarto",
+     "Lurah"),
+    # posts: "bu"/"pak" between the title and the name
+    ("info lanjut hub Ketua PPS bu Maryati ya 🙏", "Maryati", "Ketua"),
+    ("Menurut komisioner Bawaslu Kota Tegal, Agus Salim, pleno sudah digelar.", "Agus Salim", "Komisioner"),
+])
+def test_more_name_contexts(text, name, position):
+    found = people(text)
+    assert name in found, found.keys()
+    assert found[name].position == position

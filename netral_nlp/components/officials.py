@@ -2,11 +2,14 @@
 
 The default backend reads the patterns Indonesian news uses to introduce people:
 a position title before the name ("Ketua Bawaslu Kabupaten Solok, Afri Memori"),
-an apposition after it ("Afri Memori, Ketua Bawaslu ..."), and initials
-("oknum ASN berinisial MR"). A statistical NER, when the loaded model has one,
-adds names these patterns miss; such a name becomes an official only when a position
-title stands next to it. Later mentions by full name, first or last name, or by an
-unambiguous title alone ("Sekda") are linked to the person.
+an apposition after it ("Afri Memori, Ketua Bawaslu ..."), initials ("oknum ASN
+berinisial MR", and in posts right after a title in any case: "pak kades HR"), a
+police or military rank ("Serda KM"), and candidate pairs ("pasangan calon nomor urut 2,
+X dan Y"). Spelled-out titles and units ("Pelaksana Harian (Plh)") and places the
+document names as such ("Kecamatan X") are not taken for names. A statistical NER,
+when the loaded model has one, adds names these patterns miss; such a name becomes an
+official only when a position title stands next to it. Later mentions by full name,
+first or last name, or by an unambiguous title alone ("Sekda") are linked to the person.
 """
 from __future__ import annotations
 
@@ -19,7 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..gazetteer import PROVINCE_ALIASES, get_gazetteer, strip_prefix
-from ..lexicons import BODY_CATEGORIES, OPD_ACRONYMS, POSITIONS, PREFIX_TITLES, SUFFIX_RE, Position, strip_titles
+from ..lexicons import (BALINESE_NAME_PARTICLES, BALINESE_NAME_WORDS, BODY_CATEGORIES, INSTITUTION_WORDS, OPD_ACRONYMS,
+                        POSITIONS, PREFIX_TITLES, RANKS, ACTING_PREFIXES, SUFFIX_RE, Position, strip_titles)
 from .base import sentences, set_span_group, text_of
 
 # Capitalised words that are never part of a person's name here.
@@ -33,18 +37,25 @@ NON_NAME_WORDS = set(
     Itu Kami Kita Mereka Beliau RI Indonesia Republik Komisi Tim Partai Paslon Caleg Calon Pasangan Kapolres
     Pj Pjs Plt Plh Staf Ahli Bidang Kejaksaan Kejari Inspektorat Satpol Wali Walikota Dusun Jorong Kampung
     Humas Berita Baca Juga Editor Penulis Reporter Foto Sumber Selasa, Apel Rapat Sosialisasi Netralitas
-    Pada Oleh Sebab Karena Jika Bila Apabila Agar Supaya Maka Tetapi Tapi Sedangkan Lalu Setelah Sebelum
+    Pada Oleh Sebab Karena Jika Bila Apabila Agar Supaya Maka Tetapi Tapi Sedangkan Setelah Sebelum Menjelang Jelang
     Undang Nomor Tahun Pasal Ayat Huruf Sentra Penegakan Hukum Terpadu Gakkumdu Adu Gagasan Debat Dilaporkan
     Rekaman Lampiran Ikrar Deklarasi Kampanye Laporan Temuan Kajian Putusan Surat Edaran Distrik Kampung
     Negeri Dalam Luar Men Barat Timur Utara Selatan Tengah Raya Pemko Forkopimda Kapanewon Kalurahan""".split()
-)
-_NAME_WORD = r"(?:(?:Muh|Moh|Mhd|Abd|St|Dt)\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?|[A-Z]{2,5}|[A-Z]\.(?:\s?[A-Z]\.)*|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)"
+) | {f for p in POSITIONS for f in p.forms if re.fullmatch(r"[A-Z]{3,}", f)}  # title acronyms: PPK, KPPS, PTPS
+_BALI = "|".join(BALINESE_NAME_WORDS)
+_BALI_PART = "|".join(BALINESE_NAME_PARTICLES)
+# "Lalu" is not listed above: it is also a Sasak noble particle ("Lalu Fauzan Hadi"); _clean_name drops it alone.
+_NAME_WORD = (rf"(?:(?:{_BALI_PART})(?=\s+(?:{_BALI})\b)|"
+              r"(?:Muh|Moh|Mhd|Abd|St|Dt|Hi)\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?|[A-Z]{2,5}|[A-Z]\.(?:\s?[A-Z]\.)*|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)")
 _PREFIX_ALT = "|".join(re.escape(t) for t in sorted(PREFIX_TITLES, key=len, reverse=True))
 #: A person's name as written, with optional titles before and after.
 NAME_RE = re.compile(
     rf"(?P<pre>(?:(?:{_PREFIX_ALT})(?:\s+|(?<=\.)))*)(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
 )
 _INITIALS_RE = re.compile(r"\b(?:ber)?inisial\s+(?P<name>[A-Z]{1,5}(?:\.?\s?[A-Z]){0,4}\.?)(?![\w])")
+#: "berinisial FS, IA dan LT": each item a whole word ("WS dan Kepala ..." ends after "WS").
+_INITIALS_LIST_RE = re.compile(
+    r"\b(?:ber)?inisial\s+((?:[A-Z][A-Za-z]{0,4}\.?)(?![\w])(?:\s*(?:,|dan|&)\s*(?:[A-Z][A-Za-z]{0,4}\.?)(?![\w]))*)")
 _REPORT_VERBS = r"kata|ujar|ungkap|jelas|tegas|tutur|sebut|imbuh|terang|papar|pungkas|tambah|lanjut|ucap|katanya|ujarnya"
 
 
@@ -79,6 +90,11 @@ def _position_re():
 
 
 _ACTING = {"Pelaksana Harian": "Pelaksana Harian", "Pelaksana Tugas": "Pelaksana Tugas"}
+_ALIAS_GAP = re.compile(r"\s*\(\s*")
+_MEMBER_TITLES = {"Ketua", "Wakil Ketua", "Anggota", "Komisioner", "Sekretaris", "Koordinator"}
+#: Election bodies below the regency that also serve as a member's title ("PPK Dumoga, Budi").
+_ELECTION_BODY_TITLES = {p.long for p in POSITIONS if p.category in ("PENGAWAS_PEMILU", "PENYELENGGARA_PEMILU")
+                         and p.long.startswith(("Panitia", "Pengawas", "Kelompok"))}
 
 
 def find_positions(text: str) -> list[PositionMatch]:
@@ -88,6 +104,15 @@ def find_positions(text: str) -> list[PositionMatch]:
     merged: list[PositionMatch] = []
     for pm in out:
         prev = merged[-1] if merged else None
+        if prev is not None and _ALIAS_GAP.fullmatch(text, prev.end, pm.start) and text.startswith(")", pm.end):
+            # "Sekretaris Daerah (Sekda)", "Pelaksana Harian (Plh)": the short form in brackets restates the
+            # title; keep one match over both, with the more specific long form.
+            p = pm.position if pm.position.long.startswith(prev.position.long) else prev.position
+            merged[-1] = PositionMatch(prev.start, pm.end + 1, p, text[prev.start:pm.end + 1])
+            continue
+        if (prev is not None and prev.position.long in _MEMBER_TITLES and pm.position.long in _ELECTION_BODY_TITLES
+                and not text[prev.end:pm.start].strip()):
+            continue  # "Ketua Panwascam Loea": the body goes to the institution of "Ketua"
         if (prev is not None and prev.position.long in _ACTING and re.fullmatch(r"\s*(?:\([A-Za-z]+\)\s*)?", text[prev.end:pm.start])
                 and pm.position.long not in _ACTING):
             p = pm.position
@@ -110,18 +135,53 @@ def _position_re_ci():
     return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])", re.I), forms
 
 
+#: All-caps words that are not initials after a title: neighbourhood units, forms, media, schools.
+_NOT_INITIALS = NON_NAME_WORDS | set(OPD_ACRONYMS) | set(
+    "RT RW TPS KTP KK WA FB IG TV HP DM SD SMP SMA SMK MTs MA TK UU PP SE RI DKI DIY NKRI OTT PAUD BUMN BUMD BLT".split()) | set(RANKS)
+
+
+@lru_cache(maxsize=1)
+def _title_before_initials_re():
+    """A title in any case (with "-nya", an acting prefix, "pak"/"bu"/"kami") that ends where initials start.
+    Searched only in the few characters before an initials candidate: the case-insensitive alternation
+    of all titles is too slow to run over whole documents."""
+    rx, forms = _position_re_ci()
+    alt = rx.pattern[len("(?<![\\w.])(?:"):-len(")(?![\\w])")]
+    return re.compile(rf"(?<![\w.])(?:(?P<acting>(?i:{'|'.join(ACTING_PREFIXES)}))\.?\s+)?(?P<title>(?i:{alt}))(?:nya)?,?\s+"
+                      rf"(?:(?i:kami|kita|sini|itu|ini)\s+)?(?:(?i:pak|bu|bapak|ibu|mas|mbak|si)\s+)?"
+                      rf"(?:(?i:no\.?|nomor)\s*\d+\s+)?\Z"), forms
+
+
+_INITIALS_TOKEN_RE = re.compile(r"(?<![\w.])[A-Z]{1,4}(?![\w.’'-])")
+
+
+#: Places named after heroes, where a rank is no person's: "Jalan Jenderal Sudirman".
+_PLACE_BEFORE_RE = re.compile(r"\b(?:Jalan|Jl|Jln|Gedung|Lapangan|Stadion|Bandara|Taman|Museum|Universitas|Makam|Monumen|"
+                              r"Lanud|Asrama|Rumah Sakit|RS|RSUD|Graha|Wisma)\.?\s+$")
+#: Words that may stand between a title and the name it introduces: institution words, commas, brackets.
+_INST_GAP_RE = re.compile(r"(?:\s*(?:[A-Z0-9][\w./-]*|dan|,|\([^)]*\)))*\s*")
+_RANK_ALT = "|".join(re.escape(r) for r in sorted(RANKS, key=len, reverse=True))
+_RANK_NAME_RE = re.compile(
+    rf"(?<![\w.])(?:{_RANK_ALT})(?:\s+(?:TNI|Pol\.?|Inf\.?|Kav|Arh|Arm|Czi|Cpm|Chb|Cba|Caj|Ckm|\(Purn\.?\)))*\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
+
+
 def find_positions_ci(text: str) -> list[PositionMatch]:
     """Title mentions in any case ("seorang kepala bidang"), for contexts that fix them as titles."""
     rx, forms = _position_re_ci()
     return [PositionMatch(m.start(), m.end(), forms[m.group(0).lower()], m.group(0)) for m in rx.finditer(text)]
 
 
-_PAIR_NAME = r"(?:(?:Drs?\.|Ir\.|H\.|Hj\.|Prof\.|Moch\.|Muh\.|Moh\.)\s*)*(?:[A-Z][a-z'’]+|[A-Z]{2,4})(?:\s+(?:[A-Z][a-z'’]+|[A-Z]{2,4}|[A-Z]\.)){0,3}"
+_PAIR_NAME = r"(?:(?:Drs?\.|Ir\.|H\.|Hj\.|Prof\.|Moch\.|Muh\.|Moh\.)\s*|(?:H|Hj)\s+)*(?:[A-Z][a-z'’]+|[A-Z]{2,4})(?:\s+(?:[A-Z][a-z'’]+|[A-Z]{2,4}|[A-Z]\.)){0,3}"
 #: A bare pair "Musa Ahmad-Ahsan", "Helmi–Mian": names joined by a dash, in election news.
-_BARE_PAIR_RE = re.compile(rf"(?<![\w-])(?P<a>{_PAIR_NAME})\s?[–—-]\s?(?P<b>{_PAIR_NAME})(?![\w-])")
+_BARE_PAIR_RE = re.compile(rf"(?<![\w/-])(?P<a>{_PAIR_NAME})\s?[–—-]\s?(?P<b>{_PAIR_NAME})(?![\w/-])")
+#: Before the KPU confirms them, pairs who register are "bakal" candidates.
+_BAKAL_RE = re.compile(r"\bbakal\b|bapaslon|bacalon|\bbalon\b|pendaftaran|mendaftar|menyerahkan\s+berkas", re.I)
 _ELECTION_WORDS = re.compile(r"paslon|pasangan|calon|cagub|cabup|cawalkot|pilkada|pilgub|pilbup|pilwalkot|pilwako|pilpres|capres", re.I)
 _PAIR_RE = re.compile(
-    rf"(?P<head>(?:[Pp]asangan|[Pp]aslon)(?:\s+calon)?(?:\s+(?:bupati|wali\s*kota|gubernur|presiden|capres)(?:\s+dan\s+wakil\s+(?:bupati|wali\s*kota|gubernur|presiden))?)?"
+    rf"(?P<head>(?:[Pp]asangan|[Pp]aslon)(?:\s+calon)?(?:\s+(?:bupati|wali\s*kota|gubernur|presiden|capres)(?:(?:\s+dan\s+|\s*[-–/]\s*)wakil\s+(?:bupati|wali\s*kota|gubernur|presiden))?)?"
+    # a region before the number: "pasangan calon gubernur dan wakil gubernur Maluku Utara nomor urut 4, X dan Y"
+    rf"(?:(?:\s+[A-Z][\w-]+){{1,3}}(?=\s+(?:nomor|no\.?)\s*urut))?"
     rf"(?:\s+(?:petahana|nomor\s+urut\s+\d+|no\.?\s*urut\s+\d+|\d+))*)\s*,?\s+(?P<a>{_PAIR_NAME})\s*(?:[-–—]|\s+dan\s+|\s*&\s*)\s*(?P<b>{_PAIR_NAME})")
 
 # Institution words that can follow a title before the name: bodies, region words, units.
@@ -139,8 +199,14 @@ def _clean_name(raw: str) -> str | None:
         words.pop()
     while words and words[0].strip(",.") in NON_NAME_WORDS:
         words.pop(0)
-    if not words:
+    # "Lalu" opens a Sasak name only before another name word; alone it is the conjunction.
+    # A Balinese "I"/"Ni" needs the birth-order name after it.
+    if words and words[0] == "Lalu" and len(words) == 1:
         return None
+    if words and words[0] in BALINESE_NAME_PARTICLES and (len(words) < 2 or words[1] not in BALINESE_NAME_WORDS):
+        words = words[1:]
+    if not words or words[0].strip(",.") in INSTITUTION_WORDS:
+        return None  # a unit or a spelled-out title ("Pelaksana Harian (Plh)"), not a person
     name = strip_titles(" ".join(words))
     if not name or name in NON_NAME_WORDS:
         return None
@@ -211,17 +277,37 @@ def _normalise_institution(inst: str) -> str:
     return inst
 
 
+#: A numbered commission of a legislature completes the title: "Anggota Komisi I DPRD ...".
+_COMMISSION_RE = re.compile(r"Komisi\s+(?:[IVX]+|[A-E])\b")
+_DIVISION_RE = re.compile(r"(?<=\s)Divisi\b")
+#: Organisations that hold sub-units (bidang, seksi, bagian): after a sub-unit title they are the institution.
+_SUB_UNIT_TITLES = ("Kepala Bidang", "Kepala Seksi", "Kepala Bagian", "Kepala Subbagian", "Kepala Urusan")
+_ORGANISATION_HEADS = {"Dinas", "Badan", "Kantor", "Sekretariat", "Setda", "Inspektorat", "Kementerian", "Kemendagri",
+                       "Kemenag", "Kemendikbud", "Kemenkes", "Biro"}
+#: Words after a body or region word ("Bawaslu Kotim", "Pemkab Madina"): short region names of the document.
+_REGION_AFTER_BODY_RE = re.compile(r"\b(?:Bawaslu|KPU|Pemkab|Pemkot|Pemko|Pemprov|DPRD|Polres|Polresta|Kodim|Setda|Kabupaten|Kota|"
+                                   r"Provinsi|Kab\.)\s+([A-Z][A-Za-z-]+)")
+_PLACE_NAME_RE = re.compile(r"\b(?:Desa|Kelurahan|Kecamatan|Distrik|Kampung|Nagari|Gampong|Dusun|Kabupaten|(?<!Wali )Kota|Kec\.|Kel\.)"
+                            r"\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})")
 _UNIT_HEADS = {"Divisi", "Bidang", "Seksi", "Bagian", "Subbagian", "Sub", "Urusan"}
 _INSTITUTION_START = re.compile(
-    r"(?:Bawaslu|Panwaslih|Panwaslu|Panwascam|KPU|KIP|DPRD|Pemkab|Pemkot|Pemprov|Pemerintah|Polres|Polresta|Polda|Kodim|"
-    r"Setda|Sekretariat|Desa|Nagari|Gampong|Kelurahan|Kecamatan|Kabupaten|Kab\.?|Kota|Provinsi|di|pada)$")
+    r"(?:Bawaslu|Panwaslih|Panwaslu|Panwascam|KPU|KIP|DPRD|DPR|DPD|MPR|Pemkab|Pemkot|Pemprov|Pemerintah|Polres|Polresta|Polda|Kodim|"
+    r"Setda|Sekretariat|Desa|Nagari|Gampong|Kelurahan|Kecamatan|Kabupaten|Kab\.?|Kota|Provinsi|Kementerian|Kemen\w+|di|pada)$")
 
 
-def _split_unit(after: str) -> tuple[str, str]:
-    """"Penanganan Pelanggaran, Data dan Informasi Bawaslu NTT" -> (unit words, institution words)."""
+def _split_unit(after: str, region_words: frozenset = frozenset()) -> tuple[str, str]:
+    """"Penanganan Pelanggaran, Data dan Informasi Bawaslu NTT" -> (unit words, institution words).
+
+    region_words: short region names the document uses after a body ("Bawaslu Kotim"), which end a unit
+    name ("Kepala Dinas Kesehatan Kotim") though the gazetteer does not know them."""
     words = after.split()
     for j in range(1, len(words)):
         w = words[j].strip(",")
+        if w in region_words and words[j - 1] not in ("dan", "&"):
+            return " ".join(words[:j]).strip(" ,"), " ".join(words[j:]).strip(" ,")
+        if w in _ORGANISATION_HEADS and words[0] not in _ORGANISATION_HEADS:
+            # "Kepala Bidang SMP Dinas Pendidikan": the organisation holds the sub-unit
+            return " ".join(words[:j]).strip(" ,"), " ".join(words[j:]).strip(" ,")
         if w in ("Desa", "Kelurahan", "Kecamatan") and (words[j - 1] in ("dan", "&") or j + 1 >= len(words)
                                                          or not words[j + 1][:1].isupper()):
             continue  # "Dinas Pemberdayaan Masyarakat dan Desa" is a unit name, not a village
@@ -237,8 +323,19 @@ def _institution_for(pm: PositionMatch, after: str, doc_region: dict) -> tuple[s
     after = re.sub(r"\s*\([^)]*\)", "", after).strip(" ,")
     position = p.long
     institution = None
+    parts = re.split(r"(?:^|\s+)(?:di|pada)\s+", after, maxsplit=1)
+    if len(parts) == 2:
+        # "Kepala Bidang di Dinas PUPR Kabupaten Kediri": what follows "di" is where the title is held
+        position, institution = _institution_for(pm, parts[0], doc_region)
+        return position, institution or _normalise_institution(parts[1])
+    dm = _DIVISION_RE.search(after)
+    if dm is not None and dm.start() > 0 and p.scope == "body":
+        # "Komisioner Bawaslu Kota X Divisi Hukum ...": the division completes the title, the body before it
+        # is the institution
+        position, _ = _institution_for(pm, after[dm.start():], doc_region)
+        return position, _normalise_institution(after[:dm.start()])
     # A division or section completes any title: "Koordinator Divisi Hukum ... Bawaslu X".
-    if after.split(" ", 1)[0] in _UNIT_HEADS or p.long in ("Koordinator Divisi",):
+    if after.split(" ", 1)[0] in _UNIT_HEADS or p.long in ("Koordinator Divisi",) or _COMMISSION_RE.match(after):
         unit, rest = _split_unit(after)
         if unit:
             position = f"{p.long} {unit}".strip()
@@ -281,7 +378,10 @@ def _institution_for(pm: PositionMatch, after: str, doc_region: dict) -> tuple[s
         if after:
             # "Kepala Dinas Pendidikan Kabupaten Solok": the unit completes the title; the region or
             # body after it is the institution.
-            unit, rest = _split_unit(after)
+            if after.split()[0] in _ORGANISATION_HEADS and p.long.startswith(_SUB_UNIT_TITLES):
+                # "Kepala Bidang Dinas PUPR": the organisation is where the title is held
+                return position, _normalise_institution(after)
+            unit, rest = _split_unit(after, doc_region.get("words", frozenset()))
             unit = OPD_ACRONYMS.get(unit, unit)
             if unit and unit.split() and p.long == "Kepala" and unit.split()[0] not in ("Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor",
                                                                       "Satuan", "Biro", "Pusat", "Unit", "UPT", "UPTD",
@@ -289,6 +389,8 @@ def _institution_for(pm: PositionMatch, after: str, doc_region: dict) -> tuple[s
                 # "Kepala" before something that is not a unit ("Kepala Raihansyah") is no title
                 if not OPD_ACRONYMS.get(unit.split()[0]):
                     unit = unit
+            if unit and p.long and p.long.split()[-1] in ("Dinas", "Badan") and unit.split()[0] in ("Dinas", "Badan"):
+                unit = unit.split(" ", 1)[1] if " " in unit else ""  # "Kadis Kesbangpol": the title names the kind
             if unit and p.long and p.long not in ("Tenaga Honorer", "Guru", "Dosen", "Tenaga Kesehatan"):
                 position = f"{p.long} {unit}".strip() if not p.long.endswith(unit) else p.long
             elif unit:
@@ -333,20 +435,30 @@ def _doc_regions(doc: Doc) -> dict:
     return {lvl: (max(c, key=c.get) if c else None) for lvl, c in counts.items()}
 
 
-_BODY_HEAD = (r"Bawaslu|KPU|KIP|Panwaslu|Panwascam|DPRD|DPR|DPD|MPR|BKPSDM|BKD|BKN|KASN|Polres|Polresta|Polrestabes|"
+_BODY_HEAD = (r"Bawaslu|KPU|KIP|Panwaslu|Panwascam|PPK|PPS|KPPS|PKD|DPRD|DPR|DPD|MPR|BKPSDM|BKD|BKN|KASN|Polres|Polresta|Polrestabes|"
               r"Polda|Polsek|Kodim|Korem|Kodam|Koramil|Setda|Sekretariat|Pemkab|Pemkot|Pemprov|Inspektorat|Satpol|RSUD|"
               r"Puskesmas|SDN|SMPN|SMAN|SMKN|SD|SMP|SMA|SMK|MTsN|MAN|Disdik|Dinas|Badan|Bagian|Bidang|Seksi|Subbagian|"
               r"Kantor|Kecamatan|Kelurahan|Desa|Nagari|Gampong|Kampung|Dusun|Partai|DPC|DPW|Tim|Divisi|Komisi|Kementerian|"
               r"Kemendagri|KemenPANRB|Pemko|Panwaslih|Kemenag|Direktorat|Deputi|Biro|Unit|UPT|UPTD|Cabang|Pengadilan|Kejaksaan|Kejari|Kejati|Pemerintah|Provinsi|RI|PP")
 _BODY_HEAD_RE = re.compile(rf"(?:{_BODY_HEAD})$")
 _CONNECTOR_RE = re.compile(r"\s*(?:,\s*)?(?:(?:yang\s+)?(?:ber)?inisial|bernama|atas\s+nama|yakni|yaitu)\s+")
+#: Words between a title with its institution and the name: "yang membidangi ...", "saat itu", "periode 2018-2023".
+_QUALIFIER_RE = re.compile(r"\s+(?:yang\s+(?:membidangi|menangani|membawahi|mengurusi|memimpin)\s+[^,.;\n]{1,60}"
+                           r"|(?:saat|kala|ketika|waktu|pada\s+saat)\s+itu|periode\s+\d{4}\s*[-–—/]\s*\d{4})\s*,\s*")
+#: "Ketua PPS bu Nurhasanah": a form of address between the title and the name, as posts write it.
+_HONORIFIC_RE = re.compile(r"\s+(?:pak|bu|bapak|ibu)\s+(?=[A-Z])")
+_CLOSED_APPOSITION_RE = re.compile(r"\s*,\s+(?:yang|mengatakan|menyebut|menjelaskan|mengaku|menegaskan|membantah|"
+                                   r"mengungkapkan|menuturkan|menyampaikan|menilai|berharap|meminta|mengimbau)\b")
+_AT_UNIT_RE = re.compile(r"\s+(?:di|pada)\s+(?=[A-Z])")
+#: What may follow a title whose name the NER is asked for (see the NER loop in extract_officials).
+_NAME_CAN_FOLLOW = re.compile(r"\s*(?:[A-Z0-9(,]|dan\b)")
 _GENERIC_TITLES = {"Aparatur Sipil Negara", "Anggota", "Guru", "Dosen", "Tenaga Kesehatan", "Tenaga Honorer",
                    "Perangkat Desa", "Anggota TNI/Polri", "Pasangan Calon", "Tim Sukses", "Juru Kampanye", "Ketua",
                    "Wakil Ketua", "Sekretaris", "Komisioner", "Kepala Desa", "Bakal Calon", "Calon Anggota Legislatif",
                    "Pengurus Partai", "Kepala Dusun", "Kepala Urusan", "Sekretaris Desa", "Lurah", "Camat"}
-_NAME_TOKEN_RE = re.compile(rf"{_NAME_WORD}$")
+_NAME_TOKEN_RE = re.compile(rf"(?:{_NAME_WORD}|{_BALI_PART})$")
 #: Abbreviated first names ("Muh. Arsyad"), never sentence ends.
-_NAME_ABBREVIATIONS = {"Dt.", "Muh.", "Moh.", "Mhd.", "Mochd.", "Abd.", "St.", "Hj.", "H.", "Ny.", "Tn.", "Sdr.", "Drs.", "Dra.",
+_NAME_ABBREVIATIONS = {"Dt.", "Hi.", "Muh.", "Moh.", "Mhd.", "Mochd.", "Abd.", "St.", "Hj.", "H.", "Ny.", "Tn.", "Sdr.", "Drs.", "Dra.",
                        "Ir.", "Dr.", "Prof.", "Kol.", "Lt."}
 _RUN_TOKEN_RE = re.compile(r"[^\s,;:()“”\"]+|,|\(|\)")
 
@@ -430,7 +542,8 @@ def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str,
     # An enumeration inside a unit name: "Bidang Pemerintahan, Hukum, dan Politik Safrudin".
     for k in range(1, len(segments)):
         seg = segments[k]
-        if len(seg) >= 3 and seg[0][2] == "dan":
+        if len(seg) >= 3 and seg[0][2] == "dan" and not any(
+                _BODY_HEAD_RE.match(t[2]) or t[2] in NON_NAME_WORDS for t in seg[2:]):
             inst = ", ".join(" ".join(t[2] for t in sg) for sg in segments[:k]) + ", dan " + seg[1][2]
             rest = seg[2:]
             return inst, (rest[0][0], rest[-1][1])
@@ -461,12 +574,15 @@ def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str,
     scope = pm.position.scope
     while i < len(words):
         w = words[i]
+        if w in OPD_ACRONYMS:
+            i += 1  # "Kepala DPMD Raihansyah"
+            continue
         if _BODY_HEAD_RE.match(w):
             i += 1
             # a body takes its own name words: "Dinas Pendidikan", "Desa Sukamaju", "Partai Golkar"
             if w in ("Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Subbagian", "Kantor", "Kecamatan", "Kelurahan", "Desa",
                      "Nagari", "Gampong", "Kampung", "Dusun", "Partai", "Tim", "Divisi", "Komisi", "Kementerian", "Direktorat",
-                     "Biro", "Unit", "UPT", "UPTD", "SDN", "SMPN", "SMAN", "SMKN", "SD", "SMP", "SMA", "SMK", "Satpol", "Puskesmas"):
+                     "Biro", "Unit", "UPT", "UPTD", "Panwascam", "PPK", "PPS", "PKD", "SDN", "SMPN", "SMAN", "SMKN", "SD", "SMP", "SMA", "SMK", "Satpol", "Puskesmas"):
                 take = 1
                 while i + take < len(words) and words[i + take - 1] in ("dan", "&"):
                     take += 1
@@ -477,7 +593,9 @@ def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str,
             # region name: longest gazetteer match
             for k in range(min(4, len(words) - i), 0, -1):
                 cand = " ".join(words[i:i + k])
-                if _region_long(f"{w} {cand}")[0] or _region_long(cand)[0]:
+                # the whole candidate must be the region: "Kabupaten Bantul Didik Joko" is Bantul and a name
+                if (gaz.lookup(("Kota " if w == "Kota" else "Kabupaten ") + cand)
+                        or ((r := gaz.lookup(cand)) is not None and r.level == "province")):
                     i += k
                     break
             else:
@@ -535,11 +653,18 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
     positions = [pm for pm in find_positions(text) if not in_headline(pm.start)]
     title_starts = {pm.start for pm in positions}
     doc_region = _doc_regions(doc)
+    doc_region["words"] = frozenset(m.group(1) for m in _REGION_AFTER_BODY_RE.finditer(text)) - INSTITUTION_WORDS - NON_NAME_WORDS
     people: dict[str, Person] = {}
     order: list[str] = []
     ner_set = {text[s:e] for s, e in (ner_persons or [])}
 
+    # Names the document also writes as places ("Kecamatan Bunaken Kepulauan", "Desa Terusan Karya"): after a
+    # title ("Camat Bunaken Kepulauan") they name the post, not its holder.
+    place_names = {" ".join(m.group(1).split()[:k]) for m in _PLACE_NAME_RE.finditer(text) for k in (1, 2, 3)}
+
     def add(name: str, start: int, end: int, pm: PositionMatch | None, after: str):
+        if name in place_names:
+            return
         if pm is not None:
             position, institution = _institution_for(pm, after, doc_region)
             category = _category(pm, institution, text[max(0, pm.start - 60): pm.end + 120], text)
@@ -564,6 +689,17 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                 return
         people[key] = Person(name, position, institution, category, [(start, end)], start)
         order.append(key)
+
+    def known(key: str) -> str:
+        """The key of the person already found under this name or a fuller/shorter form of it."""
+        if key in people:
+            return key
+        words = set(key.split())
+        for k in people:
+            kw = set(k.split())
+            if words <= kw or kw <= words:
+                return k
+        return key
 
     def plausible(name: str, strong: bool) -> bool:
         words = name.split()
@@ -601,10 +737,19 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                     add(name, s, s + len(name) if text[s:s + len(name)] == name else nm.end("name"), pm, after or "")
                     continue
         run = _capital_run(text, pm.end, title_starts - {pm.start})
-        rel = re.match(r"\s+yang\s+(?:membidangi|menangani|membawahi|mengurusi|memimpin)\s+[^,.;\n]{1,60},\s*", text[run[-1][1]:]) if run else None
+        at = _AT_UNIT_RE.match(text, run[-1][1] if run else pm.end)
+        if at is not None:
+            # "kepala bidang di Dinas PUPR Kabupaten Kediri, Ir. Bambang Hermanto": the unit after
+            # "di"/"pada" belongs to the title when a name follows it after a comma.
+            run2 = _capital_run(text, at.end(), title_starts - {pm.start})
+            _, span2 = _split_run(run2, pm)
+            if span2 is not None and "," in text[at.end():span2[0]]:
+                run = run + run2
+        rel = _QUALIFIER_RE.match(text, run[-1][1] if run else pm.end) or _HONORIFIC_RE.match(text, run[-1][1] if run else pm.end)
         if rel is not None:
-            # "Anggota Bawaslu Siak yang membidangi pencegahan, M. Andi S, mengakui ..."
-            after_rel = run[-1][1] + rel.end()
+            # "Anggota Bawaslu Siak yang membidangi pencegahan, M. Andi S, mengakui ...",
+            # "Ketua Bawaslu Kota X saat itu, Y, ..."
+            after_rel = rel.end()
             nm = NAME_RE.match(text, after_rel)
             if nm:
                 name = _clean_name(nm.group("pre") + nm.group("name"))
@@ -613,12 +758,18 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                     add(name, s0, s0 + len(name), pm, " ".join(t[2] for t in run))
                     continue
         inst, span = _split_run(run, pm)
+        if at is not None and span is not None and span[0] > at.start():
+            # keep "di": the unit after it is the institution, not part of the title (_institution_for)
+            inst = text[pm.end:at.start()].strip() + " di " + inst[len(text[pm.end:at.start()].strip()):].strip()
         if span is not None:
             raw = text[span[0]:span[1]]
             name = _clean_name(raw)
             strong = "," in text[pm.end:span[0]] or not generic
             initials = bool(name and re.fullmatch(r"[A-Z]{2,4}", name))
-            if name and (plausible(name, strong=strong and not generic) or initials) and not (
+            # "Lurah Kemiling Permai, Wanjaya, yang ...": a name set off by commas and followed by the clause
+            # (a list of places would go on with another capitalised item)
+            closed = "," in text[pm.end:span[0]] and _CLOSED_APPOSITION_RE.match(text, span[1]) is not None
+            if name and (plausible(name, strong=(strong and not generic) or closed) or initials) and not (
                     generic and "," not in text[pm.end:span[0]] and len(name.split()) < 2 and not initials):
                 s = span[0] + max(0, raw.find(name.split()[0]))
                 e = s + len(name) if text[s:s + len(name)] == name else span[1]
@@ -641,7 +792,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
 
     # Initials after "berinisial", also in lists ("tiga ASN berinisial FS, IA dan LT"), with the
     # nearest title before them (any case: "seorang guru berinisial N").
-    for im in re.finditer(r"\b(?:ber)?inisial\s+((?:[A-Z][A-Za-z]{0,4}\.?)(?:\s*(?:,|dan|&)\s*(?:[A-Z][A-Za-z]{0,4}\.?))*)", text):
+    for im in _INITIALS_LIST_RE.finditer(text):
         if in_headline(im.start()):
             continue
         before = text[max(0, im.start() - 120): im.start()]
@@ -661,6 +812,55 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                     after if after[:1].isupper() else "")
             else:
                 add(name, s, s + len(name), None, "")
+
+    # Initials right after a title in any case, as posts write them: "pak kades HR", "sekdesnya RM",
+    # "Pj walkot CS", "bu guru R".
+    title_before, ci_forms = _title_before_initials_re()
+    for cand in _INITIALS_TOKEN_RE.finditer(text):
+        ini = cand.group(0)
+        if ini in _NOT_INITIALS or re.fullmatch(r"[IVXLC]+", ini) or in_headline(cand.start()) or _is_region_name(ini):
+            continue
+        im = title_before.search(text, max(0, cand.start() - 60), cand.start())
+        if im is None:
+            continue
+        pos = ci_forms[im.group("title").lower()]
+        if im.group("acting") and not pos.long.startswith(("Penjabat", "Pelaksana")):
+            acting, cat = ACTING_PREFIXES[im.group("acting").lower()]
+            pos = Position(pos.forms, f"{acting} {pos.long}", cat or pos.category, pos.scope)
+        if (len(ini) >= 3 and pos.scope in ("unit", "body")) or (im.group("title")[0].isupper() and len(ini) > 3):
+            continue  # "Kepala BNN", "kepala UPTD" name a unit, not a person
+        s = cand.start()
+        pm0 = PositionMatch(im.start("title"), im.end("title"), pos, im.group("title"))
+        add(ini, s, s + len(ini), pm0, "")
+
+    # A name after a police or military rank is a TNI/Polri member ("Serda KM", "AKP Fajar Sadiq"); the
+    # nearest security-force title before it in the sentence is the position ("Babinsa desa sebelah, Serda KM").
+    for rm in _RANK_NAME_RE.finditer(text):
+        if in_headline(rm.start()) or _PLACE_BEFORE_RE.search(text, max(0, rm.start() - 12), rm.start()):
+            continue  # "Jalan Jenderal Sudirman": a street named after a hero
+        name = _clean_name(rm.group("name"))
+        if not name or name in RANKS or name in NON_NAME_WORDS or not plausible(name, strong=True):
+            continue
+        s = rm.start("name") + max(0, rm.group("name").find(name.split()[0]))
+        key = known(name.lower())
+        if key in people:
+            people[key].mentions.append((s, s + len(name)))
+            continue
+        # "Pjs Gubernur Papua, Mayjen TNI (Purn) Soedarmo": a title with its institution right before the rank
+        near = [pm for pm in positions if 0 <= rm.start() - pm.end <= 60 and _INST_GAP_RE.fullmatch(text, pm.end, rm.start())]
+        if near:
+            add(name, s, s + len(name), near[-1], text[near[-1].end:rm.start()])
+            continue
+        before = text[max(0, rm.start() - 100): rm.start()]
+        before = re.split(r"[.!?\n]\s", before)[-1]
+        near = [pm for pm in find_positions_ci(before) if pm.position.category == "TNI_POLRI"]
+        if near:
+            pm0 = near[-1]
+            add(name, s, s + len(name), PositionMatch(rm.start() - len(before) + pm0.start, rm.start() - len(before) + pm0.end,
+                                                      pm0.position, pm0.written), "")
+        else:
+            people[name.lower()] = Person(name, None, None, "TNI_POLRI", [(s, s + len(name))], s)
+            order.append(name.lower())
 
     # Candidate pairs: "pasangan (calon) nomor urut 3, Ganjar Pranowo-Mahfud MD", "paslon X dan Y".
     for pm_ in _PAIR_RE.finditer(text):
@@ -683,15 +883,15 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                 ("Calon Gubernur", "Calon Wakil Gubernur") if "gubernur" in head else (
                     ("Calon Presiden", "Calon Wakil Presiden") if "presiden" in head or "capres" in head else (
                         ("Pasangan Calon", "Pasangan Calon")))))
+        if roles[0].startswith("Calon") and _BAKAL_RE.search(text, max(0, pm_.start() - 250), pm_.end() + 150):
+            roles = tuple("Bakal " + r for r in roles)
         for which, grp in ((0, "a"), (1, "b")):
             raw = pm_.group(grp)
             name = _clean_name(raw)
             if not name or not plausible(name, strong=True):
                 continue
             s = pm_.start(grp) + max(0, raw.find(name.split()[0]))
-            pos = next(p for p in POSITIONS if p.long == roles[which]) if roles[which] != "Pasangan Calon" else \
-                next(p for p in POSITIONS if p.long == "Pasangan Calon")
-            key = name.lower()
+            key = known(name.lower())
             if key in people:
                 people[key].mentions.append((s, s + len(name)))
                 continue
@@ -701,12 +901,14 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
     # Bare pairs in election news ("yakni Musa Ahmad-Ahsan dan Ardito Wijaya-Koheri").
     if _ELECTION_WORDS.search(text):
         for bp in _BARE_PAIR_RE.finditer(text):
-            if in_headline(bp.start()) or bp.group("a").lower() == bp.group("b").lower():
-                continue  # headlines are title-cased; "Jua-Jua" is a reduplicated place name
+            if in_headline(bp.start()) or bp.group("a").split()[-1].lower() == bp.group("b").split()[0].lower():
+                continue  # headlines are title-cased; "Jua-Jua", "Alun-Alun Blora" are reduplicated words
+            if bp.group("a").isupper():
+                continue  # a dateline: "PALANGKA RAYA – Menjelang ..."
             names = [(_clean_name(bp.group(g)), bp.start(g), bp.group(g)) for g in ("a", "b")]
             if any(n is None or not plausible(n, strong=True) or len(n) < 3 for n, _, _ in names):
                 continue
-            if all(n.lower() in people for n, _, _ in names):
+            if all(known(n.lower()) in people for n, _, _ in names):
                 continue
             low = text.lower()
             counts = {w: len(re.findall(w, low)) for w in ("bupati|cabup|pilbup", "wali ?kota|walkot|pilwalkot|pilwako",
@@ -716,11 +918,11 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                      "wali ?kota|walkot|pilwalkot|pilwako": ("Calon Wali Kota", "Calon Wakil Wali Kota"),
                      "gubernur|cagub|pilgub": ("Calon Gubernur", "Calon Wakil Gubernur"),
                      "presiden|capres|pilpres": ("Calon Presiden", "Calon Wakil Presiden")}.get(role, ("Pasangan Calon",) * 2)
-            if re.search(r"\bbakal\b|bapaslon|bacalon|\bbalon\b|pendaftaran|mendaftar", text[max(0, bp.start() - 250):bp.start()], re.I) \
-                    and heads[0].startswith("Calon"):
+            if heads[0].startswith("Calon") and _BAKAL_RE.search(text, max(0, bp.start() - 250), bp.end() + 150):
                 heads = tuple("Bakal " + h for h in heads)
             for which, (n, start, raw) in enumerate(names):
-                if n.lower() in people:
+                if known(n.lower()) in people:
+                    people[known(n.lower())].mentions.append((start, start + len(raw)))
                     continue
                 s0 = start + max(0, raw.find(n.split()[0]))
                 people[n.lower()] = Person(n, heads[which], None, "CALON", [(s0, s0 + len(n))], s0)
@@ -800,8 +1002,9 @@ class OfficialRecognizer:
         self.use_ner = use_ner
 
     def _persons_near_titles(self, doc: Doc) -> tuple[list[tuple[int, int]], list[Person]]:
-        """Run the pipeline's NER only on sentences that hold a position title: names matter here
-        only next to a title, and the NER is the costliest step of the default pipeline.
+        """Run the pipeline's NER only on sentences that hold a position title a name can follow
+        (see _NAME_CAN_FOLLOW): names matter here only next to a title, and the NER is the costliest
+        step of the default pipeline.
         Returns the person spans and the officials found without them (reused when there are none)."""
         ner = self.nlp.get_pipe("ner")
         text = text_of(doc)
@@ -809,8 +1012,10 @@ class OfficialRecognizer:
         # Only sentences where a title stands without a name the patterns already resolved.
         found = extract_officials(doc, [])
         resolved = sorted(m[0] for p in found for m in p.mentions)
-        titles = [pm for pm in find_positions(text)
-                  if not any(0 <= r - pm.end <= 80 or 0 <= pm.start - r <= 80 for r in resolved[
+        # A title followed by a lowercase word ("para kepala distrik meneruskan ...") cannot take an NER
+        # name: extract_officials only accepts one separated from the title by capitalised words.
+        titles = [pm for pm in find_positions(text) if _NAME_CAN_FOLLOW.match(text, pm.end)
+                  and not any(0 <= r - pm.end <= 80 or 0 <= pm.start - r <= 80 for r in resolved[
                       max(0, bisect_left(resolved, pm.start - 80)): bisect_left(resolved, pm.end + 81)])]
         chosen, ti = [], 0
         for a, b in sents:
