@@ -262,6 +262,9 @@ PREFIX_RE = re.compile(
 )
 
 
+_COMMA_TITLE_RE = re.compile(r",\s*[A-Z][\w.]*")
+
+
 def strip_titles(name: str) -> str:
     """Remove academic titles, honorifics and ranks around a name.
 
@@ -274,7 +277,7 @@ def strip_titles(name: str) -> str:
     if stripped.strip():
         out = stripped
     # Suffix titles follow a comma or the last name part; cut from the first one.
-    m = re.search(r",\s*[A-Z][\w.]*", out)
+    m = _COMMA_TITLE_RE.search(out)
     if m:
         head, tail = out[:m.start()], out[m.start():]
         if SUFFIX_RE.fullmatch(tail.strip()) or SUFFIX_RE.match(tail):

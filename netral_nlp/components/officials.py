@@ -77,6 +77,29 @@ class Person:
     anchor: int = 0  # offset of the introducing mention (for ordering)
 
 
+def _trie_alternation(words) -> str:
+    """A regex matching any of ``words`` (literally), written as a trie: Python's re tries the
+    alternatives of a flat alternation one by one at every position, a trie only the branch of the
+    next character. At a given position the words that match are prefixes of one another and the
+    trie tries the longer first, backtracking to the shorter, like a flat alternation sorted
+    longest first."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(k) + emit(node[k]) for k in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
 @lru_cache(maxsize=1)
 def _position_re():
     forms = {}
@@ -85,8 +108,7 @@ def _position_re():
             forms.setdefault(f, p)
             # sentence-initial capital: "Calon bupati petahana ..."
             forms.setdefault(f[0].upper() + f[1:], p)
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])"), forms
+    return re.compile(rf"(?<![\w.])(?:{_trie_alternation(forms)})(?![\w])"), forms
 
 
 _ACTING = {"Pelaksana Harian": "Pelaksana Harian", "Pelaksana Tugas": "Pelaksana Tugas"}
@@ -99,6 +121,16 @@ _ELECTION_BODY_TITLES = {p.long for p in POSITIONS if p.category in ("PENGAWAS_P
 
 def find_positions(text: str) -> list[PositionMatch]:
     """Title mentions, longest form first; an acting prefix ("Plh", "Plt") joins the title after it."""
+    return list(_positions_of(text))
+
+
+_ACTING_GAP_RE = re.compile(r"\s*(?:\([A-Za-z]+\)\s*)?")
+
+
+@lru_cache(maxsize=8)
+def _positions_of(text: str) -> tuple[PositionMatch, ...]:
+    """:func:`find_positions`, cached: one document asks for its titles several times (the NER
+    sentence choice and both passes of :func:`extract_officials`). Callers never mutate the matches."""
     rx, forms = _position_re()
     out = [PositionMatch(m.start(), m.end(), forms[m.group(0)], m.group(0)) for m in rx.finditer(text)]
     merged: list[PositionMatch] = []
@@ -113,7 +145,7 @@ def find_positions(text: str) -> list[PositionMatch]:
         if (prev is not None and prev.position.long in _MEMBER_TITLES and pm.position.long in _ELECTION_BODY_TITLES
                 and not text[prev.end:pm.start].strip()):
             continue  # "Ketua Panwascam Loea": the body goes to the institution of "Ketua"
-        if (prev is not None and prev.position.long in _ACTING and re.fullmatch(r"\s*(?:\([A-Za-z]+\)\s*)?", text[prev.end:pm.start])
+        if (prev is not None and prev.position.long in _ACTING and _ACTING_GAP_RE.fullmatch(text, prev.end, pm.start)
                 and pm.position.long not in _ACTING):
             p = pm.position
             cat = "ASN" if p.category == "PEJABAT_POLITIK" and prev.position.long == "Pelaksana Harian" else p.category
@@ -121,7 +153,7 @@ def find_positions(text: str) -> list[PositionMatch]:
                                        text[prev.start:pm.end])
             continue
         merged.append(pm)
-    return merged
+    return tuple(merged)
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +192,7 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:Jalan|Jl|Jln|Gedung|Lapangan|Stadion|Bandar
                               r"Lanud|Asrama|Rumah Sakit|RS|RSUD|Graha|Wisma)\.?\s+$")
 #: Words that may stand between a title and the name it introduces: institution words, commas, brackets.
 _INST_GAP_RE = re.compile(r"(?:\s*(?:[A-Z0-9][\w./-]*|dan|,|\([^)]*\)))*\s*")
-_RANK_ALT = "|".join(re.escape(r) for r in sorted(RANKS, key=len, reverse=True))
+_RANK_ALT = _trie_alternation(RANKS)
 _RANK_NAME_RE = re.compile(
     rf"(?<![\w.])(?:{_RANK_ALT})(?:\s+(?:TNI|Pol\.?|Inf\.?|Kav|Arh|Arm|Czi|Cpm|Chb|Cba|Caj|Ckm|\(Purn\.?\)))*\s+"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
@@ -189,9 +221,12 @@ _INST_WORD = r"(?:[A-Z][\w.'’&-]*|RI|dan|se-?[A-Z]\w+|\d+|\((?:[A-Z][\w]*)\))"
 _INST_RE = re.compile(rf"(?:\s+{_INST_WORD})*")
 
 
+_PAIR_DASH_RE = re.compile(r"\s?[–—]\s?|(?<=[a-z])-(?=[A-Z])")
+
+
 def _clean_name(raw: str) -> str | None:
     # "Abdusy Syakur Amin-Luthfianisa Putri Karlina": a candidate pair, the first is the person here
-    raw = re.split(r"\s?[–—]\s?|(?<=[a-z])-(?=[A-Z])", raw)[0]
+    raw = _PAIR_DASH_RE.split(raw)[0]
     words = raw.split()
     # Drop trailing non-name words (e.g. "Medison Saat" cannot happen as Saat is lower, but
     # "Titony Tanjung Kabupaten" can when the pattern overreaches).
@@ -215,11 +250,16 @@ def _clean_name(raw: str) -> str | None:
     return name
 
 
+_REGION_PREFIX_RE = re.compile(r"(Kabupaten|Kab\.?|Kota|Provinsi|Prov\.)\s+(.+)")
+
+
+@lru_cache(maxsize=4096)
 def _region_long(words: str) -> tuple[str | None, str | None]:
-    """Read a region name at the start of ``words``: returns (long name, level) or (None, None)."""
+    """Read a region name at the start of ``words``: returns (long name, level) or (None, None).
+    (Cached: the same word runs are read again for every title and in both passes.)"""
     gaz = get_gazetteer()
     w = words.strip()
-    m = re.match(r"(Kabupaten|Kab\.?|Kota|Provinsi|Prov\.)\s+(.+)", w)
+    m = _REGION_PREFIX_RE.match(w)
     want = None
     if m:
         want = {"Kota": "city", "Provinsi": "province", "Prov.": "province"}.get(m.group(1), "regency")
@@ -247,11 +287,14 @@ def _is_region_name(name: str) -> bool:
     return bool(gaz.lookup(name) or gaz.lookup("Kabupaten " + name) or gaz.lookup("Kota " + name))
 
 
+_BODY_CATEGORY_RES = [(re.compile(rf"\b(?:{pattern})\b"), cat) for pattern, cat in BODY_CATEGORIES]
+
+
 def _body_category(institution: str | None) -> str | None:
     if not institution:
         return None
-    for pattern, cat in BODY_CATEGORIES:
-        if re.search(rf"\b(?:{pattern})\b", institution):
+    for rx, cat in _BODY_CATEGORY_RES:
+        if rx.search(institution):
             return cat
     return None
 
@@ -317,13 +360,17 @@ def _split_unit(after: str, region_words: frozenset = frozenset()) -> tuple[str,
     return after.strip(" ,"), ""
 
 
+_BRACKETS_RE = re.compile(r"\s*\([^)]*\)")
+_AT_SPLIT_RE = re.compile(r"(?:^|\s+)(?:di|pada)\s+")
+
+
 def _institution_for(pm: PositionMatch, after: str, doc_region: dict) -> tuple[str, str | None]:
     """Return (position long form, institution) from the title and the words written after it."""
     p = pm.position
-    after = re.sub(r"\s*\([^)]*\)", "", after).strip(" ,")
+    after = _BRACKETS_RE.sub("", after).strip(" ,")
     position = p.long
     institution = None
-    parts = re.split(r"(?:^|\s+)(?:di|pada)\s+", after, maxsplit=1)
+    parts = _AT_SPLIT_RE.split(after, maxsplit=1)
     if len(parts) == 2:
         # "Kepala Bidang di Dinas PUPR Kabupaten Kediri": what follows "di" is where the title is held
         position, institution = _institution_for(pm, parts[0], doc_region)
@@ -460,21 +507,58 @@ _NAME_TOKEN_RE = re.compile(rf"(?:{_NAME_WORD}|{_BALI_PART})$")
 #: Abbreviated first names ("Muh. Arsyad"), never sentence ends.
 _NAME_ABBREVIATIONS = {"Dt.", "Hi.", "Muh.", "Moh.", "Mhd.", "Mochd.", "Abd.", "St.", "Hj.", "H.", "Ny.", "Tn.", "Sdr.", "Drs.", "Dra.",
                        "Ir.", "Dr.", "Prof.", "Kol.", "Lt."}
+#: "Afri Memori, Ketua ...", "Ujang selaku Kepala Desa": a name right before a title (searched in the text before it).
+_APPOSITION_RE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})(?:{SUFFIX_RE.pattern})?\s*(?:,\s*(?:selaku\s+|sebagai\s+|yang\s+juga\s+)?|"
+    r"\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?)\s+|\s*\(\s*)$")
+_APPOSITION_ENDS = (",", "(", "selaku", "sebagai", "juga", "menjabat")
+_COMMA_END_RE = re.compile(r",\s*$")
 _RUN_TOKEN_RE = re.compile(r"[^\s,;:()“”\"]+|,|\(|\)")
 
 
+def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    r"""Spans of ``word`` in ``text`` not inside a longer word: what
+    ``re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text)`` finds (a \w character is one for
+    which str.isalnum() holds, or "_"), without compiling a pattern per name (thousands of names
+    overflow the re module's cache, and compiling costs more than the search)."""
+    out = []
+    n, k = len(text), len(word)
+    i = text.find(word) if k else -1
+    while i >= 0:
+        e = i + k
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")) and (
+                e >= n or not (text[e].isalnum() or text[e] == "_")):
+            out.append((i, e))
+            i = text.find(word, e)
+        else:
+            i = text.find(word, i + 1)
+    return out
+
+
+_HEADLINE_WORD_RE = re.compile(r"[A-Za-z]\w*")
+
+
 def _is_headline(line: str) -> bool:
-    words = re.findall(r"[A-Za-z]\w*", line)
-    if len(words) < 3 or line.rstrip().endswith((".", "”", '"')):
+    if line.rstrip().endswith((".", "”", '"')):
+        return False  # most lines are paragraphs: no need to count their words
+    words = _HEADLINE_WORD_RE.findall(line)
+    if len(words) < 3:
         return False
     caps = sum(w[0].isupper() for w in words)
     return caps / len(words) >= 0.7
 
 
-def _capital_run(text: str, pos: int, stop_at: set[int]) -> list[tuple[int, int, str]]:
+_ALIAS_IN_RUN_RE = re.compile(r"\(([A-Z][\w./-]*(?:\s[A-Z][\w./-]*){0,3})\)")
+_RUN_WORD_RE = re.compile(r"[^\s,;:()“”\"]+")
+_CAPITAL_RE = re.compile(r"[A-Z]")
+_INITIALS_DOTTED_RE = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _capital_run(text: str, pos: int, stop_at: set[int], own: int | None = None) -> list[tuple[int, int, str]]:
     """Tokens (start, end, token) from pos on while they are capitalised words, acronyms,
     academic titles, commas or "dan" inside an institution name; stops at a lowercase word,
-    sentence punctuation, a newline or the start of another title."""
+    sentence punctuation, a newline or the start of another title (an offset in ``stop_at``
+    other than ``own``, the title the run belongs to)."""
     out = []
     i = pos
     n = len(text)
@@ -483,20 +567,20 @@ def _capital_run(text: str, pos: int, stop_at: set[int]) -> list[tuple[int, int,
             i += 1
         if i < n and text[i] == "(":
             # "(DPMD)", "(BKPSDM)", "(Sangadi)": an alias inside an institution or title
-            pm_ = re.match(r"\(([A-Z][\w./-]*(?:\s[A-Z][\w./-]*){0,3})\)", text[i:])
+            pm_ = _ALIAS_IN_RUN_RE.match(text, i)
             if pm_ and out:
-                i += pm_.end()
+                i = pm_.end()
                 continue
             break
-        if i >= n or text[i] in "\n.;:!?“”\")" and not (text[i] == "." and out and re.fullmatch(r"[A-Z]", out[-1][2])):
+        if i >= n or text[i] in "\n.;:!?“”\")" and not (text[i] == "." and out and _CAPITAL_RE.fullmatch(out[-1][2])):
             break
-        if i in stop_at:
+        if i in stop_at and i != own:
             break
         if text[i] == ",":
             out.append((i, i + 1, ","))
             i += 1
             continue
-        m = re.match(r"[^\s,;:()“”\"]+", text[i:])
+        m = _RUN_WORD_RE.match(text, i)
         if not m:
             break
         tok = m.group(0)
@@ -505,7 +589,7 @@ def _capital_run(text: str, pos: int, stop_at: set[int]) -> list[tuple[int, int,
             out.append((i, i + len(tok), tok))
             i += len(tok)
             continue
-        if tok.endswith(".") and not (re.fullmatch(r"(?:[A-Z]\.)+", tok) or tok in _NAME_ABBREVIATIONS
+        if tok.endswith(".") and not (_INITIALS_DOTTED_RE.fullmatch(tok) or tok in _NAME_ABBREVIATIONS
                                       or tok in PREFIX_TITLES or SUFFIX_RE.fullmatch(" " + tok)):
             # a full stop that ends the sentence
             if bare and (bare[0].isupper() or bare[0].isdigit()):
@@ -637,30 +721,70 @@ def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str,
     return inst, (rest[0][0], rest[-1][1])
 
 
-def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None) -> list[Person]:
-    """Find the officials of a document (see the module docstring)."""
-    text = text_of(doc)
+@dataclass
+class _TextFacts:
+    """What :func:`extract_officials` reads from the text alone, whatever names the NER found:
+    computed once per text and shared by the two passes over a document (patterns only, then
+    with the NER's names)."""
+    text: str
+    headline_spans: list[tuple[int, int]]
+    positions: tuple[PositionMatch, ...]  # titles outside headlines
+    title_starts: frozenset[int]
+    region_words: frozenset[str]  # short region names after a body ("Bawaslu Kotim"), see _split_unit
+    place_names: frozenset[str]
+    #: capitalised runs after titles, (pos, title start) -> run; filled as the passes ask, read only
+    runs: dict[tuple[int, int], list[tuple[int, int, str]]] = field(default_factory=dict)
+    _matches: dict[re.Pattern, list[re.Match]] = field(default_factory=dict)
+
+    def in_headline(self, i: int) -> bool:
+        return any(s <= i < e for s, e in self.headline_spans)
+
+    def matches(self, rx: re.Pattern) -> list[re.Match]:
+        """``list(rx.finditer(text))``, scanned once for both passes."""
+        found = self._matches.get(rx)
+        if found is None:
+            found = self._matches[rx] = list(rx.finditer(self.text))
+        return found
+
+
+@lru_cache(maxsize=8)
+def _text_facts(text: str) -> _TextFacts:
     headline_spans = []
     offset = 0
     for line in text.split("\n"):
         if _is_headline(line):
             headline_spans.append((offset, offset + len(line)))
         offset += len(line) + 1
+    positions = tuple(pm for pm in _positions_of(text) if not any(s <= pm.start < e for s, e in headline_spans))
+    region_words = frozenset(m.group(1) for m in _REGION_AFTER_BODY_RE.finditer(text)) - INSTITUTION_WORDS - NON_NAME_WORDS
+    # Names the document also writes as places ("Kecamatan Bunaken Kepulauan", "Desa Terusan Karya"): after a
+    # title ("Camat Bunaken Kepulauan") they name the post, not its holder.
+    place_names = frozenset(" ".join(m.group(1).split()[:k]) for m in _PLACE_NAME_RE.finditer(text) for k in (1, 2, 3))
+    return _TextFacts(text, headline_spans, positions, frozenset(pm.start for pm in positions), region_words, place_names)
 
-    def in_headline(i: int) -> bool:
-        return any(s <= i < e for s, e in headline_spans)
 
-    positions = [pm for pm in find_positions(text) if not in_headline(pm.start)]
-    title_starts = {pm.start for pm in positions}
+def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None) -> list[Person]:
+    """Find the officials of a document (see the module docstring)."""
+    text = text_of(doc)
+    facts = _text_facts(text)
+    in_headline = facts.in_headline
+    positions = facts.positions
+    title_starts = facts.title_starts
+    place_names = facts.place_names
     doc_region = _doc_regions(doc)
-    doc_region["words"] = frozenset(m.group(1) for m in _REGION_AFTER_BODY_RE.finditer(text)) - INSTITUTION_WORDS - NON_NAME_WORDS
+    doc_region["words"] = facts.region_words
     people: dict[str, Person] = {}
     order: list[str] = []
     ner_set = {text[s:e] for s, e in (ner_persons or [])}
 
-    # Names the document also writes as places ("Kecamatan Bunaken Kepulauan", "Desa Terusan Karya"): after a
-    # title ("Camat Bunaken Kepulauan") they name the post, not its holder.
-    place_names = {" ".join(m.group(1).split()[:k]) for m in _PLACE_NAME_RE.finditer(text) for k in (1, 2, 3)}
+    def capital_run(pos: int, own: int) -> list[tuple[int, int, str]]:
+        """The capitalised run from pos after the title starting at own; the title loop below asks
+        for the same run up to three times, and both passes ask alike (read only: computed once)."""
+        key = (pos, own)
+        run = facts.runs.get(key)
+        if run is None:
+            run = facts.runs[key] = _capital_run(text, pos, title_starts, own)
+        return run
 
     def add(name: str, start: int, end: int, pm: PositionMatch | None, after: str):
         if name in place_names:
@@ -709,7 +833,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             return False
         if strong or len(words) >= 2 or name in ner_set:
             return True
-        return len(re.findall(rf"(?<![\w]){re.escape(name)}(?![\w])", text)) >= 2
+        return len(_word_spans(text, name)) >= 2
 
     for pm in positions:
         generic = pm.position.long in _GENERIC_TITLES
@@ -717,7 +841,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         cm = _CONNECTOR_RE.match(text, pm.end)
         if cm is None:
             # allow institution words between the title and the connector: "ASN Dinas Pendidikan berinisial RH"
-            run = _capital_run(text, pm.end, title_starts - {pm.start})
+            run = capital_run(pm.end, pm.start)
             if run:
                 cm = _CONNECTOR_RE.match(text, run[-1][1])
                 if cm is not None:
@@ -736,12 +860,12 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                     s = nm.start("name") + max(0, nm.group("name").find(name.split()[0]))
                     add(name, s, s + len(name) if text[s:s + len(name)] == name else nm.end("name"), pm, after or "")
                     continue
-        run = _capital_run(text, pm.end, title_starts - {pm.start})
+        run = capital_run(pm.end, pm.start)
         at = _AT_UNIT_RE.match(text, run[-1][1] if run else pm.end)
         if at is not None:
             # "kepala bidang di Dinas PUPR Kabupaten Kediri, Ir. Bambang Hermanto": the unit after
             # "di"/"pada" belongs to the title when a name follows it after a comma.
-            run2 = _capital_run(text, at.end(), title_starts - {pm.start})
+            run2 = capital_run(at.end(), pm.start)
             _, span2 = _split_run(run2, pm)
             if span2 is not None and "," in text[at.end():span2[0]]:
                 run = run + run2
@@ -777,14 +901,16 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                 continue
         # Apposition: "Afri Memori, Ketua Bawaslu ..." / "Ujang selaku Kepala Desa ..."
         head = text[max(0, pm.start - 90): pm.start]
-        am = re.search(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})(?:{SUFFIX_RE.pattern})?\s*(?:,\s*(?:selaku\s+|sebagai\s+|yang\s+juga\s+)?|\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?)\s+|\s*\(\s*)$", head)
-        if am is not None and (not generic or re.search(r",\s*$", head)):
+        # The apposition ends the head with a comma, a bracket or "selaku"/"sebagai"/"juga"/"menjabat" (then
+        # spaces): when the head ends otherwise, as it mostly does, the costly search cannot match.
+        am = _APPOSITION_RE.search(head) if head.rstrip().endswith(_APPOSITION_ENDS) else None
+        if am is not None and (not generic or _COMMA_END_RE.search(head)):
             s = pm.start - len(head) + am.start("name")
             if in_headline(s):
                 continue
             name = _clean_name(am.group("name"))
             if name and plausible(name, strong=False):
-                run = _capital_run(text, pm.end, title_starts - {pm.start})
+                run = capital_run(pm.end, pm.start)
                 inst = " ".join(t[2] for t in run).split(" , ")[0] if run else ""
                 inst = inst.split(",")[0].strip()
                 s2 = s + max(0, am.group("name").find(name.split()[0]))
@@ -792,7 +918,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
 
     # Initials after "berinisial", also in lists ("tiga ASN berinisial FS, IA dan LT"), with the
     # nearest title before them (any case: "seorang guru berinisial N").
-    for im in _INITIALS_LIST_RE.finditer(text):
+    for im in facts.matches(_INITIALS_LIST_RE):
         if in_headline(im.start()):
             continue
         before = text[max(0, im.start() - 120): im.start()]
@@ -816,7 +942,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
     # Initials right after a title in any case, as posts write them: "pak kades HR", "sekdesnya RM",
     # "Pj walkot CS", "bu guru R".
     title_before, ci_forms = _title_before_initials_re()
-    for cand in _INITIALS_TOKEN_RE.finditer(text):
+    for cand in facts.matches(_INITIALS_TOKEN_RE):
         ini = cand.group(0)
         if ini in _NOT_INITIALS or re.fullmatch(r"[IVXLC]+", ini) or in_headline(cand.start()) or _is_region_name(ini):
             continue
@@ -835,7 +961,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
 
     # A name after a police or military rank is a TNI/Polri member ("Serda KM", "AKP Fajar Sadiq"); the
     # nearest security-force title before it in the sentence is the position ("Babinsa desa sebelah, Serda KM").
-    for rm in _RANK_NAME_RE.finditer(text):
+    for rm in facts.matches(_RANK_NAME_RE):
         if in_headline(rm.start()) or _PLACE_BEFORE_RE.search(text, max(0, rm.start() - 12), rm.start()):
             continue  # "Jalan Jenderal Sudirman": a street named after a hero
         name = _clean_name(rm.group("name"))
@@ -863,7 +989,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             order.append(name.lower())
 
     # Candidate pairs: "pasangan (calon) nomor urut 3, Ganjar Pranowo-Mahfud MD", "paslon X dan Y".
-    for pm_ in _PAIR_RE.finditer(text):
+    for pm_ in facts.matches(_PAIR_RE):
         if in_headline(pm_.start()):
             continue
         head = pm_.group("head").lower()
@@ -900,7 +1026,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
 
     # Bare pairs in election news ("yakni Musa Ahmad-Ahsan dan Ardito Wijaya-Koheri").
     if _ELECTION_WORDS.search(text):
-        for bp in _BARE_PAIR_RE.finditer(text):
+        for bp in facts.matches(_BARE_PAIR_RE):
             if in_headline(bp.start()) or bp.group("a").split()[-1].lower() == bp.group("b").split()[0].lower():
                 continue  # headlines are title-cased; "Jua-Jua", "Alun-Alun Blora" are reduplicated words
             if bp.group("a").isupper():
@@ -944,8 +1070,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         name = _clean_name(text[s:e])
         if not name or name.lower() in people or in_headline(s) or not plausible(name, strong=False):
             continue
-        near = [pm for pm in positions if 0 <= s - pm.end <= 60 and re.fullmatch(
-            r"(?:\s*(?:[A-Z0-9][\w./-]*|dan|,|\([^)]*\)))*\s*", text[pm.end:s])]
+        near = [pm for pm in positions if 0 <= s - pm.end <= 60 and _INST_GAP_RE.fullmatch(text, pm.end, s)]
         if near:
             add(name, s, e, near[-1], text[near[-1].end:s])
 
@@ -961,8 +1086,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         forms = {p.name} | {w for w in p.name.split() if len(w) >= 3 and part_owner.get(w) == {i}}
         spans = set(p.mentions)
         for f in forms:
-            for m in re.finditer(rf"(?<![\w]){re.escape(f)}(?![\w])", text):
-                spans.add((m.start(), m.end()))
+            spans.update(_word_spans(text, f))
         spans = {sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)}
         p.mentions = sorted(spans)
     # Title-only mentions ("Sekda") when exactly one person holds that position.
@@ -983,14 +1107,23 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         if p.institution:
             # "Pjs. Bupati Solok menegaskan": the title with the person's own region
             region_words = strip_prefix(p.institution.replace("Pemerintah ", "")).split()
-            m = re.match(r"\s+(?:Kabupaten\s+|Kota\s+|Provinsi\s+)?" + r"\s+".join(map(re.escape, region_words)), text[end:])
+            m = _region_after_title_re(tuple(region_words)).match(text, end)
             if region_words and m:
-                end += m.end()
+                end = m.end()
         nxt = text[end: end + 3]
-        if re.match(r"\s*[a-z,.;:)”]|\s*$", nxt) and pm.written[0].isupper() and end - pm.start <= 30:
+        if _BARE_TITLE_END_RE.match(nxt) and pm.written[0].isupper() and end - pm.start <= 30:
             p.mentions.append((pm.start, end))
             p.mentions.sort()
     return result
+
+
+_BARE_TITLE_END_RE = re.compile(r"\s*[a-z,.;:)”]|\s*$")
+
+
+@lru_cache(maxsize=256)
+def _region_after_title_re(region_words: tuple[str, ...]) -> re.Pattern:
+    """The person's own region written after a bare title ("Bupati Solok"); one pattern per region."""
+    return re.compile(r"\s+(?:Kabupaten\s+|Kota\s+|Provinsi\s+)?" + r"\s+".join(map(re.escape, region_words)))
 
 
 class OfficialRecognizer:

@@ -92,9 +92,12 @@ _TAG_PREFIX = re.compile(
 _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
 
 
+_NORM_RE = re.compile(r"[\s.\-_]+")
+
+
 def _norm(name: str) -> str:
     """Key for spellings that differ only in spaces, hyphens, dots and case ("Bau-Bau", "Baubau")."""
-    return re.sub(r"[\s.\-_]+", "", name).lower()
+    return _NORM_RE.sub("", name).lower()
 
 
 def _units(name: str) -> list[str]:

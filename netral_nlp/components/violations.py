@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -145,6 +146,43 @@ CLEARED_RE = re.compile(r"tidak\s+terbukti|tidak\s+memenuhi\s+unsur|dihentikan|b
 # A cue may carry the possessive clitic ("mobil dinasnya", "akun media sosialnya").
 _CUE_RES = {t: re.compile(rf"(?<![\w-])(?:{p})(?:nya)?(?![\w-])", re.I) for t, p in CUES.items()}
 _NEG_RES = {t: re.compile(rf"(?:{p})", re.I) for t, p in NEGATIVES.items() if p}
+
+
+# Python's re skips quickly over text that cannot start a case-sensitive alternation of words, not
+# a case-insensitive one: the patterns scanned over every sentence also run, case-sensitively, over
+# the lowered text, where they find the same matches as long as lowering keeps each character's
+# standing towards them (_lowers_exactly: true of nearly every text).
+def _lowered_twin(rx: re.Pattern) -> re.Pattern:
+    """``rx`` (IGNORECASE) for text lowered with str.lower()."""
+    p = rx.pattern
+    # Only ASCII patterns whose escapes are \b \s \w \d or punctuation, with no letters in
+    # brackets and no inline flags, keep their meaning when lowered as a whole.
+    if not (rx.flags & re.I and p.isascii() and "(?i" not in p and "(?-" not in p
+            and set(re.findall(r"\\([A-Za-z])", p)) <= set("bswd")
+            and not any(re.search(r"[A-Za-z]", re.sub(r"\\.", "", c)) for c in re.findall(r"\[(?:\\.|[^\]])*\]", p))):
+        raise ValueError(f"cannot scan {p[:60]!r}... lowered: keep the pattern ASCII, with \\b \\s \\w \\d escapes only")
+    return re.compile(p.lower(), rx.flags & ~re.I)
+
+
+@lru_cache(maxsize=None)
+def _lowers_exactly(c: str) -> bool:
+    """Whether a non-ASCII character, lowered, stands as it did towards the ASCII patterns with
+    IGNORECASE: still one character (U+0130 "İ" lowers to two), matching no ASCII letter (the Kelvin
+    sign U+212A matches "k", the long s U+017F "s"), and as before in or out of \\w, \\s and \\d."""
+    lo = c.lower()
+    return (len(lo) == 1 and not lo.isascii() and re.fullmatch("[a-z]", c, re.I) is None
+            and all(re.fullmatch(x, c, re.I) is None for x in "abcdefghijklmnopqrstuvwxyz")
+            and all(bool(re.fullmatch(cls, c)) == bool(re.fullmatch(cls, lo)) for cls in (r"\w", r"\s", r"\d")))
+
+
+def _lowering_is_exact(text: str) -> bool:
+    return text.isascii() or all(_lowers_exactly(c) for c in set(text) if not c.isascii())
+
+
+_CUE_RES_LOWER = {t: _lowered_twin(rx) for t, rx in _CUE_RES.items()}
+_POLITICAL_LOWER = _lowered_twin(POLITICAL)
+_TERBUKTI_LOWER = _lowered_twin(TERBUKTI_RE)
+_CLEARED_LOWER = _lowered_twin(CLEARED_RE)
 VAGUE_RE = re.compile(r"diduga\s+tidak\s+netral|dugaan\s+ketidaknetralan", re.I)
 # Cases counted without their acts ("13 ASN yang terindikasi tidak netral", "21 kasus pelanggaran
 # netralitas ASN"): LAINNYA, but only as an AGGREGATE entry; for a single case the act's own
@@ -198,11 +236,14 @@ REPORTED_ACT_RE = re.compile(
     r"menggunakan|mengerahkan|terdaftar|tercatat\s+sebagai)\b", re.I)
 
 
+_SPEAKING_PRONOUN_RE = re.compile(
+    r"\b(?:ia|dia|beliau)\s+(?=(?:juga\s+|pun\s+|kembali\s+)?(?:me\w+kan|mengatakan|menyebut|menilai|berharap)\b)", re.I)
+
+
 def _modality(sentence: str, has_actor: bool, cue_pos: int = 0) -> str:
     """INCIDENT, AGGREGATE or GENERIC from how the sentence speaks about the conduct."""
     # A pronoun that introduces speech ("Ia menegaskan ...") says nothing about an incident.
-    sentence = re.sub(r"\b(?:ia|dia|beliau)\s+(?=(?:juga\s+|pun\s+|kembali\s+)?(?:me\w+kan|mengatakan|menyebut|menilai|berharap)\b)",
-                      " ", sentence, flags=re.I)
+    sentence = _SPEAKING_PRONOUN_RE.sub(" ", sentence)
     strong_generic = STRONG_GENERIC_RE.search(sentence)
     reported = REPORTED_ACT_RE.search(sentence)
     if strong_generic and not (has_actor and (INCIDENT_RE.search(sentence) or reported)):
@@ -293,6 +334,13 @@ def _role_holder(role: str, officials: list[dict], candidates: list[int]) -> int
     return None
 
 
+#: Someone unnamed or only by initials: "oknum ASN", "berinisial MR", "seorang camat".
+_UNNAMED_RE = re.compile(r"\b(?:oknum|berinisial|inisial|seorang\s+(?:ASN|PNS|guru|camat|lurah|kades|kepala\s+desa|kepala\s+dinas))\b", re.I)
+#: A lone "X" is the social network next to one of these; "like", "share" ... count next to a political word.
+_X_NETWORK_RE = re.compile(r"akun|media\s+sosial|platform|medsos", re.I)
+_LIKE_POLITICAL_RE = re.compile(r"calon|paslon|caleg|partai|kampanye|dukung", re.I)
+
+
 def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict]:
     """Violations of a document. ``modality_fn(sentence, has_actor)`` overrides the rule modality
     (the trained sentence classifier of the default model); ``prepare_fn(sentences)`` is first
@@ -300,9 +348,26 @@ def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict
     text = text_of(doc)
     officials = doc._.netral_officials or []
     sents = sentences(doc)
-    # Status is a property of the case: read it over the whole document.
-    doc_cleared = bool(CLEARED_RE.search(text))
-    doc_terbukti = bool(TERBUKTI_RE.search(CLEARED_RE.sub(" ", text)))
+    # The scans for cues, election words and status: over the lowered text with the lowered
+    # patterns when that finds the same (see _lowered_twin), else as written. Offsets are the same.
+    if _lowering_is_exact(text):
+        scan, cue_res, political_rx, terbukti_rx, cleared_rx = (text.lower(), _CUE_RES_LOWER, _POLITICAL_LOWER,
+                                                                _TERBUKTI_LOWER, _CLEARED_LOWER)
+    else:
+        scan, cue_res, political_rx, terbukti_rx, cleared_rx = text, _CUE_RES, POLITICAL, TERBUKTI_RE, CLEARED_RE
+    # Status is a property of the case: read it over the whole document, once an incident needs it
+    # (most documents have none: two scans of the whole text saved).
+    status_memo: list[tuple[str, str | None]] = []
+
+    def incident_status() -> tuple[str, str | None]:
+        """(status, outcome) of the document's incidents."""
+        if not status_memo:
+            doc_cleared = bool(cleared_rx.search(scan))
+            # (nothing to blank out when CLEARED_RE found nothing: no second scan of the text)
+            doc_terbukti = bool(terbukti_rx.search(cleared_rx.sub(" ", scan) if doc_cleared else scan))
+            status_memo.append(("TERBUKTI" if doc_terbukti and not doc_cleared else "DUGAAN",
+                                "CLEARED" if doc_cleared and not doc_terbukti else None))
+        return status_memo[0]
     out: list[dict] = []
     seen: set[tuple] = set()
     # Actor mentions by sentence (one pass over the mentions, not one per sentence); speakers
@@ -320,7 +385,7 @@ def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict
     group: list[int] = []  # the last bound officials named together in one sentence
     # The election context of a sentence: its own words, or its neighbours' when it goes on about
     # a case ("Ia juga memakai mobil dinas", "... unggahan Kiki di akun Facebook pribadinya.").
-    political = [bool(POLITICAL.search(text[s.start_char:s.end_char])) for s in sents]
+    political = [bool(political_rx.search(scan, s.start_char, s.end_char)) for s in sents]
     # First pass: each candidate sentence's actors and the cues that hold in it.
     cands: list[tuple] = []
     for si, sent in enumerate(sents):
@@ -356,7 +421,7 @@ def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict
                 group = bound
             continue
         headline = si == 0 and "\n" in text[s0:s1 + 2]
-        initials = re.search(r"\b(?:oknum|berinisial|inisial|seorang\s+(?:ASN|PNS|guru|camat|lurah|kades|kepala\s+desa|kepala\s+dinas))\b", stext, re.I)
+        initials = _UNNAMED_RE.search(stext)
         if not actors and initials is not None and initials.group(0).lower().startswith(("oknum", "seorang")):
             # "video oknum polisi ..." then "inisialnya Bripda RK": an unnamed person introduced
             # here and named in the next sentences, before anyone else.
@@ -366,13 +431,14 @@ def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict
                 actors = [later[0]]
         has_actor = bool(actors) or bool(initials)
         hits = []
-        for vtype, rx in _CUE_RES.items():
-            for m in rx.finditer(stext):
-                cue = m.group(0)
-                if vtype == "MEDIA_SOSIAL" and cue == "X" and not re.search(r"akun|media\s+sosial|platform|medsos", stext, re.I):
+        scan_stext = scan[s0:s1]
+        for vtype, rx in cue_res.items():
+            for m in rx.finditer(scan_stext):
+                cue = stext[m.start():m.end()]  # as written
+                if vtype == "MEDIA_SOSIAL" and cue == "X" and not _X_NETWORK_RE.search(stext):
                     continue
-                if vtype == "MEDIA_SOSIAL" and cue.lower() in ("like", "share", "story", "posting", "komentar") and not re.search(
-                        r"calon|paslon|caleg|partai|kampanye|dukung", stext, re.I):
+                if vtype == "MEDIA_SOSIAL" and cue.lower() in ("like", "share", "story", "posting", "komentar") and not _LIKE_POLITICAL_RE.search(
+                        stext):
                     continue
                 neg = _NEG_RES.get(vtype)
                 if neg is not None:
@@ -420,12 +486,7 @@ def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict
                 # A headline reporting an act ("Camat Diduga Ikut Kampanye") is about a case:
                 # a rule or warning is worded as one ("dilarang", "jika", "imbauan").
                 modality = "INCIDENT"
-            status = None
-            outcome = None
-            if modality == "INCIDENT":
-                status = "TERBUKTI" if doc_terbukti and not doc_cleared else "DUGAAN"
-                if doc_cleared and not doc_terbukti:
-                    outcome = "CLEARED"
+            status, outcome = incident_status() if modality == "INCIDENT" else (None, None)
             # One INCIDENT entry per (type, actor): several officials named with one act each
             # get one, sharing the evidence.
             actors = all_actors
@@ -453,7 +514,7 @@ def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict
                 rec = {"type": vtype, "modality": modality, "status": status, "actor": key[2], "evidence": [a, b]}
                 if outcome:
                     rec["outcome"] = outcome
-                if vtype == "LAINNYA" and VAGUE_RE.fullmatch(m.group(0)):
+                if vtype == "LAINNYA" and VAGUE_RE.fullmatch(stext, m.start(), m.end()):
                     vague.add(id(rec))
                 out.append(rec)
     # "diduga tidak netral" is LAINNYA only when no act is described: a lede announcing a case
@@ -466,11 +527,11 @@ def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict
         if i in with_entry:
             continue
         with_entry.add(i)
-        status = "TERBUKTI" if doc_terbukti and not doc_cleared else "DUGAAN"
+        status, outcome = incident_status()
         rec = {"type": "LAINNYA", "modality": "INCIDENT", "status": status, "actor": i,
                "evidence": [sents[si].start_char, sents[si].end_char]}
-        if doc_cleared and not doc_terbukti:
-            rec["outcome"] = "CLEARED"
+        if outcome:
+            rec["outcome"] = outcome
         out.append(rec)
     return out
 
