@@ -593,3 +593,11 @@ def test_pickle_detection_has_no_false_alarm_on_text(tmp_path):
         f = tmp_path / f"t{i}"
         f.write_text(txt)
         assert not _is_pickle_stream(f), txt
+
+
+def test_case_folding_oddities_next_to_titles(nlp):
+    # re.I matches the long s and the Kelvin sign as "s"/"k"; a title written with them once
+    # raised KeyError in the initials rule.
+    for text, name in [("Kemarin pak kadeſ HR ikut kampanye paslon di Pilkada 2024.", "HR"),
+                       ("Pak \u212aades RM hadir di acara kampanye Pilkada 2024.", "RM")]:
+        assert [o.name for o in nlp(text).officials] == [name]

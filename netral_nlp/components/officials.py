@@ -949,7 +949,12 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         im = title_before.search(text, max(0, cand.start() - 60), cand.start())
         if im is None:
             continue
-        pos = ci_forms[im.group("title").lower()]
+        pos = ci_forms.get(im.group("title").lower())
+        if pos is None:
+            # re.I also matches "ſ" (long s) and "K" (Kelvin sign), which .lower() keeps as they are
+            pos = ci_forms.get(im.group("title").lower().replace("ſ", "s").replace("\u212a", "k"))
+            if pos is None:
+                continue
         if im.group("acting") and not pos.long.startswith(("Penjabat", "Pelaksana")):
             acting, cat = ACTING_PREFIXES[im.group("acting").lower()]
             pos = Position(pos.forms, f"{acting} {pos.long}", cat or pos.category, pos.scope)
