@@ -7,6 +7,9 @@ needs no conversion. Extensions are registered behind ``has_extension`` guards.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span
 
 from .. import labels
@@ -53,6 +56,10 @@ def set_span_group(doc: Doc, field: str, items: list[tuple[int, int, str]]) -> N
     doc.spans[labels.SPAN_KEYS[field]] = spans
 
 
+# A line break and the whitespace after it, up to the first character of the next line.
+_LINE_BREAK_RUN = re.compile(r"\n\s*")
+
+
 class ParagraphBreaks:
     """Start a sentence after every line break: headlines, datelines and list items end without a
     full stop, and the sentencizer would otherwise glue them to the next sentence."""
@@ -62,16 +69,33 @@ class ParagraphBreaks:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        pos = text.find("\n")
-        while pos >= 0:
-            end = pos
-            while end < len(text) and text[end].isspace():
-                end += 1
-            if end < len(text):
+        if "\n" not in text:
+            return doc
+        from spacy.attrs import IDX, SENT_START
+
+        # The token of each line's first character, by bisection over the token offsets (a Span from
+        # doc.char_span for each line costs more).
+        token_starts = doc.to_array([IDX]).tolist()
+        firsts = []
+        for m in _LINE_BREAK_RUN.finditer(text):
+            end = m.end()  # the first character after the line break and the blank lines after it
+            if end == len(text):
+                break
+            i = bisect_right(token_starts, end) - 1
+            if i >= 0 and end < token_starts[i] + len(doc[i]):
+                if i > 0:
+                    firsts.append(i)
+            else:  # the text and the tokens disagree: let spaCy align the character
                 span = doc.char_span(end, end + 1, alignment_mode="expand")
                 if span is not None and span.start > 0:
-                    span[0].is_sent_start = True
-            pos = text.find("\n", end)
+                    firsts.append(span.start)
+        if firsts:
+            # The first through the Token setter (it refuses a parsed Doc), the others in one array
+            # write: the setter scans the whole Doc for a parse each time, quadratic over long texts.
+            doc[firsts[0]].is_sent_start = True
+            sent_starts = doc.to_array([SENT_START])
+            sent_starts[firsts] = 1
+            doc.from_array([SENT_START], sent_starts)
         return doc
 
 
@@ -91,6 +115,9 @@ class Sent(tuple):
     def __new__(cls, start_char: int, end_char: int, text: str):
         return super().__new__(cls, (start_char, end_char, text))
 
+    def __getnewargs__(self):  # copy.deepcopy and pickle (Doc.copy(), multiprocessing) rebuild it from these
+        return tuple(self)
+
     start_char = property(lambda self: self[0])
     end_char = property(lambda self: self[1])
     text = property(lambda self: self[2])
@@ -100,7 +127,8 @@ def sentences(doc: Doc) -> list[Sent]:
     """The document's sentences, computed once with array operations and cached on the Doc
     (``doc.sents`` walks every token in Python each time it is read)."""
     cached = doc.user_data.get("netral_sentences")
-    if cached is not None and cached[0] == len(doc):
+    # (a DocBin restores the cache as plain tuples: then it is rebuilt)
+    if cached is not None and cached[0] == len(doc) and all(type(s) is Sent for s in cached[1][:1]):
         return cached[1]
     import numpy as np
     from spacy.attrs import IDX, SENT_START

@@ -25,7 +25,19 @@ def doc_reference_date(doc: Doc) -> dt.date | None:
             return dt.date.fromisoformat(str(pub)[:10])
         except ValueError:
             pass
-    return find_dateline_date(text_of(doc))
+    return _dateline_date(doc)
+
+
+def _dateline_date(doc: Doc) -> dt.date | None:
+    """``find_dateline_date`` of the text, cached on the Doc: dates and elections both ask for it,
+    and a text without a dateline would otherwise be searched twice. Cached as an ISO string (or
+    None) so that ``user_data`` stays serialisable; keyed by the token count like ``text_of``."""
+    cached = doc.user_data.get("netral_dateline")
+    if cached is not None and cached[0] == len(doc):
+        return dt.date.fromisoformat(cached[1]) if cached[1] else None
+    found = find_dateline_date(text_of(doc))
+    doc.user_data["netral_dateline"] = (len(doc), found.isoformat() if found else None)
+    return found
 
 
 class LegalRefRecognizer:
@@ -66,6 +78,8 @@ _TYPE_OF_NAME = {"pemilu": "PEMILU", "pilpres": "PEMILU", "pileg": "PEMILU", "pi
 _HASHTAG = re.compile(r"#(?P<kind>Pemilu|Pilpres|Pileg|Pilkada|Pilgub|Pilbup|Pilwalkot|Pilwako|Pilkades)[A-Za-z]*?(?P<year>(?:19|20)\d{2})?(?![\w])",
                       re.I)
 _INSTITUTION = re.compile(r"(?:Pengawas|Penyelenggara|Komisi|Kehormatan)\s+$", re.I)
+_BODY_ALIAS_AFTER = re.compile(r"\s*\((?:Bawaslu|KPU|DKPP|Panwaslu)\)")
+_YEAR_IN_TEXT = re.compile(r"(?<![\d/.-])(20[12]\d)(?![\d/])")
 
 
 def _institution_name(text: str, m) -> bool:
@@ -73,7 +87,7 @@ def _institution_name(text: str, m) -> bool:
     if any(c.isdigit() for c in text[m.start:m.end]):
         return False
     return bool(_INSTITUTION.search(text[max(0, m.start - 30):m.start]) or
-                re.match(r"\s*\((?:Bawaslu|KPU|DKPP|Panwaslu)\)", text[m.end:m.end + 12]))
+                _BODY_ALIAS_AFTER.match(text[m.end:m.end + 12]))
 
 
 def _hashtag_elections(text: str, ref_year: int | None):
@@ -100,7 +114,7 @@ def _hashtag_elections(text: str, ref_year: int | None):
 def _dominant_year(doc: Doc) -> int | None:
     """Without a dateline, the year most dates of the text are in (if any)."""
     years = [d["date"][:4] for d in (doc._.netral_dates or []) if d.get("date")]
-    years += re.findall(r"(?<![\d/.-])(20[12]\d)(?![\d/])", text_of(doc))
+    years += _YEAR_IN_TEXT.findall(text_of(doc))
     if not years:
         return None
     return int(max(sorted(set(years)), key=years.count))

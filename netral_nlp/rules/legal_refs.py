@@ -122,8 +122,10 @@ assert all(kind in LEGAL_KINDS for _, kind in INSTRUMENT_KINDS)
 _NAME_ALTS = "|".join(f"(?:{src})" for src, _ in INSTRUMENT_KINDS)
 _NAME_CLASSIFIERS = tuple((re.compile(src, re.IGNORECASE), kind) for src, kind in INSTRUMENT_KINDS)
 
-# Instrument name: not glued to a preceding word, URL path or e-mail.
-_NAME = rf"(?<![\w@/.\-])(?P<name>{_NAME_ALTS})(?![\w\-@])"
+# Instrument name: not glued to a preceding word, URL path or e-mail. Every name starts with
+# P, U, S, K or I: the lookahead lets the scan skip other positions without trying the forty
+# alternatives (about twice as fast, same matches). Keep it in step with INSTRUMENT_KINDS.
+_NAME = rf"(?<![\w@/.\-])(?=[PUSKI])(?P<name>{_NAME_ALTS})(?![\w\-@])"
 # Words that end a qualifier: the "Nomor" keyword, article pointers, another instrument.
 _STOP = rf"(?:Nomor|Nomer|Nmr|No|Pasal|Ayat|Huruf|Angka|Tahun|Tentang|{_NAME_ALTS})(?![\w])"
 # An issuer or alias between the name and "Nomor": "MenPANRB", "Menteri PANRB",
@@ -162,9 +164,17 @@ _TOKEN_RE = re.compile(r"\S+")
 _URLISH_RE = re.compile(r"@|://|^\W*www\.|\.(?:com|id|org|net|info|go\.id|co\.id|ac\.id)(?:[/?#:]|\W*$)", re.IGNORECASE)
 
 
-def _protected_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of whitespace-delimited tokens that are URLs, domains or e-mail addresses."""
-    return [(t.start(), t.end()) for t in _TOKEN_RE.finditer(text) if _URLISH_RE.search(t.group(0))]
+def _in_protected(text: str, start: int, end: int) -> bool:
+    """Whether a whitespace-delimited token overlapping text[start:end] is a URL, domain or e-mail
+    address. Only the tokens around the match are looked at: testing every token of the text
+    cost more than the whole reference search (``\\S`` is ``not isspace()``)."""
+    a, b = start, end
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    return any(t.start() < end and start < t.end() and _URLISH_RE.search(t.group(0))
+               for t in _TOKEN_RE.finditer(text, a, b))
 
 
 def _kind_of(name: str) -> str:
@@ -207,14 +217,9 @@ def find_legal_refs(text: str) -> list[LegalRefMatch]:
     """
     if not isinstance(text, str) or not text:
         return []
-    protected = _protected_spans(text)
-
-    def in_protected(start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in protected)
-
     results: list[LegalRefMatch] = []
     for m in _REF_RE.finditer(text):
-        if in_protected(m.start(), m.end()):
+        if _in_protected(text, m.start(), m.end()):
             continue
         kind = _kind_of(m.group("name"))
         if m.group("number") is not None:
@@ -234,7 +239,7 @@ def find_legal_refs(text: str) -> list[LegalRefMatch]:
         pos = m.end()
         while True:
             c = _CONTINUATION_RE.match(text, pos)
-            if not c or in_protected(c.start("start"), c.end()):
+            if not c or _in_protected(text, c.start("start"), c.end()):
                 break
             if c.end() < len(text) and (text[c.end()].isalnum() or text[c.end()] == "_"):
                 break

@@ -518,11 +518,15 @@ _MOJIBAKE = re.compile(
     "|[\u0080-\u009f]"
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_CHARS = re.compile(
-    "(\r\n|[\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85])"  # line breaks
-    "|([\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])"  # odd spaces
-    "|([\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u200e\u200f\u2060\ufeff])"  # invisible
-)
+_LINE_BREAK_CHARS = "\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85"  # "\r\n" is one line break
+_ODD_SPACE_CHARS = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_INVISIBLE_CHARS = "\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u200e\u200f\u2060\ufeff"
+# One character class first (with the "\n" of "\r\n" taken along), so that the engine can skip
+# to the next such character in C instead of trying three alternatives at every position; the
+# kind of each match is looked up afterwards.
+_CHARS = re.compile(f"[{_LINE_BREAK_CHARS}{_ODD_SPACE_CHARS}{_INVISIBLE_CHARS}](?:(?<=\r)\n)?")
+_LINE_BREAK = re.compile(f"[{_LINE_BREAK_CHARS}]")
+_ODD_SPACE = re.compile(f"[{_ODD_SPACE_CHARS}]")
 _FTFY_CONFIG = None
 
 
@@ -611,9 +615,10 @@ def _fix_unicode(text: str, pieces: _Pieces, entities: bool) -> tuple[str, _Piec
     # 3. line breaks, odd spaces, invisible characters
     edits = []
     for m in _CHARS.finditer(text):
-        if m.lastindex == 1:
+        first = m.group()[0]
+        if _LINE_BREAK.match(first):
             edits.append((m.start(), m.end(), "\n"))
-        elif m.lastindex == 2:
+        elif _ODD_SPACE.match(first):
             edits.append((m.start(), m.end(), " "))
         else:
             edits.append((m.start(), m.end(), ""))
@@ -846,7 +851,8 @@ def _classify(s: str) -> str | None:
     m = _LINE_RE.fullmatch(s)
     if m:
         return m.lastgroup.split("__")[0]
-    if len(s) <= 160 and _STRONG_SHARE.search(s) and _SHARE_LINE.fullmatch(s):
+    # (the anchored _SHARE_LINE fails at once on most lines: it goes before the search)
+    if len(s) <= 160 and _SHARE_LINE.fullmatch(s) and _STRONG_SHARE.search(s):
         return "share"
     if _words(s) <= 25 and _BACA_JUGA_NOCOLON.fullmatch(s):
         return "baca_juga"
