@@ -233,3 +233,10 @@ def test_post_weekday_with_bare_day_month():
     assert got == [("jumat 15/11", D(2024, 11, 15))]
     # a fraction or score without a weekday is no date
     assert find_dates("hasilnya 3/4 dari target", REF) == []
+
+
+def test_case_folding_oddities_resolve():
+    # re.I lets the long s match "s"; the lookups fold the same way instead of raising KeyError.
+    ref = dt.date(2024, 9, 20)
+    assert [m.date for m in find_dates("Rapat digelar ſenin lalu di aula.", reference=ref)] == [dt.date(2024, 9, 16)]
+    assert [m.date for m in find_dates("Apel pada 15 ſeptember 2024.", reference=ref)] == [dt.date(2024, 9, 15)]

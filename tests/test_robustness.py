@@ -601,3 +601,27 @@ def test_case_folding_oddities_next_to_titles(nlp):
     for text, name in [("Kemarin pak kadeſ HR ikut kampanye paslon di Pilkada 2024.", "HR"),
                        ("Pak \u212aades RM hadir di acara kampanye Pilkada 2024.", "RM")]:
         assert [o.name for o in nlp(text).officials] == [name]
+
+
+def test_processed_doc_copies_pickles_and_survives_docbin(nlp):
+    import copy
+    import pickle
+
+    from spacy.tokens import DocBin
+
+    from netral_nlp.components.base import sentences
+
+    text = ("Jakarta - Camat Sukamaju, Budi Santoso, hadir dalam kampanye paslon pada Senin (7/10/2024). "
+            "Bawaslu memanggil Budi untuk klarifikasi pada Rabu (9/10/2024).")
+    doc = nlp.nlp(text)
+    sents = sentences(doc)
+    assert len(sents) == 2
+    assert pickle.loads(pickle.dumps(doc)).text == text
+    assert copy.deepcopy(doc).text == text
+    assert doc.copy().text == text
+    db = DocBin(store_user_data=True)
+    db.add(doc)
+    restored = next(DocBin().from_bytes(db.to_bytes()).get_docs(nlp.nlp.vocab))
+    assert [s.text for s in sentences(restored)] == [s.text for s in sents]
+    events = nlp.nlp.get_pipe("netral_events")(restored)._.netral_events
+    assert {e["type"] for e in events} >= {"PEMERIKSAAN"}

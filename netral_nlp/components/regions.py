@@ -339,9 +339,11 @@ def regions_of(doc) -> list[tuple[int, int, Region]]:
     """:func:`find_regions` on the Doc's text, computed once per Doc (officials read it too)."""
     cached = doc.user_data.get("netral_region_mentions")
     if cached is not None and cached[0] == len(doc):
-        return cached[1]
+        by_code = get_gazetteer().by_code
+        return [(s, e, by_code[code]) for s, e, code in cached[1]]
     found = find_regions(text_of(doc))
-    doc.user_data["netral_region_mentions"] = (len(doc), found)
+    # Cached as plain (start, end, code) so that DocBin(store_user_data=True) can serialise the Doc.
+    doc.user_data["netral_region_mentions"] = (len(doc), [(s, e, r.code) for s, e, r in found])
     return found
 
 

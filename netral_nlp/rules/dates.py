@@ -146,7 +146,7 @@ _COUNT = {"se": 1, "satu": 1, "dua": 2, "2": 2, "tiga": 3, "3": 3}
 
 def _anaphoric_offset(phrase: str) -> int:
     """Days from the date last stated: "keesokan harinya" +1, "dua hari sebelumnya" -2, "hari yang sama" 0."""
-    p = re.sub(r"\s+", " ", phrase.lower())
+    p = re.sub(r"\s+", " ", phrase.casefold())
     if "keesokan" in p:
         return 1
     m = re.match(r"(se|satu|dua|tiga|2|3) ?hari (\w+)", p)
@@ -210,8 +210,8 @@ def _weekday_relative(weekday: int, direction: str, reference: _dt.date | None) 
 def _resolve(m: re.Match, reference: _dt.date | None) -> _dt.date | None:
     g = m.group
     if g("rwd"):
-        wd = WEEKDAYS[g("rwd").lower().replace("’", "'").replace("jum'at", "jumat")]
-        return _weekday_relative(wd, re.sub(r"\s+", " ", g("rdir").lower()).replace("yang lalu", "lalu"), reference)
+        wd = WEEKDAYS[g("rwd").casefold().replace("’", "'").replace("jum'at", "jumat")]
+        return _weekday_relative(wd, re.sub(r"\s+", " ", g("rdir").casefold()).replace("yang lalu", "lalu"), reference)
     if g("pd"):
         day, month = int(g("pd")), int(g("pm"))
         if g("py"):
@@ -221,7 +221,7 @@ def _resolve(m: re.Match, reference: _dt.date | None) -> _dt.date | None:
             return _safe_date(year, month, day)
         return _yearless(month, day, reference)
     if g("td"):
-        day, month = int(g("td")), MONTHS[g("tm").lower()]
+        day, month = int(g("td")), MONTHS[g("tm").casefold()]
         if g("gd"):
             if int(g("gd")) > day:  # "30–2 Oktober" is no range within one month
                 return None
@@ -238,7 +238,7 @@ def _resolve(m: re.Match, reference: _dt.date | None) -> _dt.date | None:
     if g("rel"):
         if reference is None:
             return None
-        return reference + _dt.timedelta(days=_RELATIVE_DAYS[re.sub(r"\s+", " ", g("rel").lower())])
+        return reference + _dt.timedelta(days=_RELATIVE_DAYS[re.sub(r"\s+", " ", g("rel").casefold())])
     return None  # pragma: no cover
 
 
@@ -267,7 +267,7 @@ def _iter_dates(text: str, reference: _dt.date | None):
     """The matches of :func:`find_dates`, one at a time (the dateline search stops at the first)."""
     last: _dt.date | None = None  # the date last stated, for "pada hari yang sama"
     for m in _DATE_RE.finditer(text):
-        if m.group("rel") and m.group("rel").lower() == "kemarin" and _period_before(text, m.start()):
+        if m.group("rel") and m.group("rel").casefold() == "kemarin" and _period_before(text, m.start()):
             continue
         try:
             if m.group("ana"):
