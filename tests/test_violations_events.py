@@ -103,3 +103,22 @@ def test_colloquial_post_is_normalised_but_offsets_stay_in_the_post(nlp):
         assert 0 <= s < e <= len(post)
     for o in d["officials"]:
         assert all(post[s:e] == o["name"] for s, e in o["mentions"])
+
+
+REGULATION_EXPLAINER = """Kementerian PANRB Terbitkan Surat Edaran Baru soal Netralitas ASN
+
+Jakarta - Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi menerbitkan Surat Edaran Menteri PANRB Nomor 18 Tahun 2023 tentang netralitas pegawai ASN dalam Pemilu 2024, Senin (9/10/2023). Dalam beleid tersebut, laporan masyarakat yang diterima Bawaslu diteruskan kepada Badan Kepegawaian Negara, lalu pegawai yang dilaporkan dipanggil dan diperiksa oleh atasan langsungnya.
+
+Menurut aturan tersebut, ASN yang terbukti melanggar dapat dijatuhi sanksi disiplin sesuai Peraturan Pemerintah Nomor 94 Tahun 2021. Ketentuan baru ini juga mempertegas larangan bagi ASN memberikan tanda suka pada unggahan peserta pemilu di media sosial."""
+
+
+def test_regulation_explainer_reports_no_events(nlp):
+    # The procedure the circular lays down reads like reports and examinations to the trigger
+    # rules; a REGULASI document reports no happening, so the frame component drops them.
+    with nlp.nlp.select_pipes(disable=["netral_frame"]):
+        procedural = nlp.nlp(REGULATION_EXPLAINER)._.netral_events
+    assert {e["type"] for e in procedural} & {"PELAPORAN", "PEMERIKSAAN"}
+    ann = nlp(REGULATION_EXPLAINER)
+    assert ann.frame == "REGULASI"
+    assert ann.events == []
+    assert {(r.kind, str(r.number), r.year) for r in ann.legal_refs} >= {("PP", "94", 2021)}

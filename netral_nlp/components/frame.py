@@ -3,7 +3,8 @@
 When the pipeline holds a trained text classifier (``textcat`` with the frame labels), its
 scores decide; otherwise rules weigh the document's neutrality vocabulary and what the
 other components found. Violations of a document judged LAIN are dropped, since the
-guidelines annotate none there unless a neutrality case is actually reported.
+guidelines annotate none there unless a neutrality case is actually reported; events of a
+document judged REGULASI are dropped, since by definition it reports none.
 """
 from __future__ import annotations
 
@@ -80,10 +81,17 @@ class FrameClassifier:
         doc._.netral_frame_scores = scores
         if frame == labels.IRRELEVANT_FRAME:
             doc._.netral_violations = []
+        elif frame == "REGULASI":
+            # A REGULASI document explains a rule "without a case and without an event whose purpose
+            # is the briefing" (guidelines, frames): trigger words there describe procedures
+            # ("laporan akan diklarifikasi"), not happenings.
+            doc._.netral_events = []
+            if labels.SPAN_KEYS["events"] in doc.spans:
+                doc.spans[labels.SPAN_KEYS["events"]] = []
         return doc
 
 
-@Language.factory("netral_frame", assigns=["doc._.netral_frame", "doc._.netral_frame_scores"],
+@Language.factory("netral_frame", assigns=["doc._.netral_frame", "doc._.netral_frame_scores", "doc._.netral_events"],
                   default_config={"textcat": "textcat_frame", "threshold": 0.0})
 def make_frame(nlp: Language, name: str, textcat: str | None, threshold: float) -> FrameClassifier:
     return FrameClassifier(nlp, name, textcat, threshold)
