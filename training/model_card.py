@@ -71,7 +71,9 @@ tags: [netral_nlp, indonesian, elections, civil-service-neutrality, ner, text-cl
 
 The embedded CPU pipeline of netral_nlp: spaCy's Indonesian tokenizer (a fast-loading variant),
 a named-entity recogniser (PERSON, PLACE, ORGANISATION; spaCy's CNN transition-based parser), a
-frame classifier (bag of uni- and bigrams, six frames), and the rule components of netral_nlp
+frame classifier (bag of uni- and bigrams, six frames), a sentence modality classifier
+(``textcat_modality``: does a sentence with a violation cue report an incident, a count or a rule),
+and the rule components of netral_nlp
 (dates, legal references, elections, regions, officials, events, violations, frame/relevance)
 that read the title and position lexicons and the Kemendagri gazetteer shipped in the package.
 Size on disk: {size:.1f} MB. Rebuild it with `python training/train_default.py`; this card is
@@ -81,6 +83,8 @@ written by `python training/model_card.py`.
 - NER: NERGrit train (IndoNLU split, Apache-2.0), IDNer2k train (MIT), and the person-name mentions
   of the netral-id train split (other tokens of those documents left unlabelled).
 - Frame classifier: the netral-id train split ({'222'} documents).
+- Modality classifier: the sentences of the netral-id train split that hold a gold violation's
+  evidence, labelled with its modality.
 - Early stopping: NERGrit valid (NER), netral-id dev (frame). The test splits are never read in
   training.
 
