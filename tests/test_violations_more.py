@@ -176,3 +176,71 @@ def test_colloquial_finger_gesture(blank):
     vs = run(blank, "Pak kades SW foto bareng caleg DPRD sambil ngacungin 3 jari, parah bgt", [("SW", "PERANGKAT_DESA", "Kepala Desa", ["SW"])])
     foto = incident(vs, "FOTO_SIMBOL")
     assert foto and foto[0]["actor"] == 0
+
+
+def _with_modality(blank, text, officials, modality):
+    """Violations with the sentence classifier replaced by a constant answer."""
+    doc = blank(text)
+    offs = []
+    for name, cat, pos, forms in officials:
+        mentions = sorted({(m.start(), m.end()) for f in forms for m in re.finditer(re.escape(f), text)})
+        offs.append({"name": name, "position": pos, "institution": None, "category": cat,
+                     "mentions": [list(m) for m in mentions]})
+    doc._.netral_officials = offs
+    return extract_violations(doc, lambda s, h: modality)
+
+
+def test_unnumbered_summary_of_cases_is_aggregate(blank):
+    # "sebagian besar", "didominasi", "paling sering ditemui": cases found, summed up without a count
+    text = ("Sebagian besar pelanggaran pada pemilihan gubernur lalu berupa kehadiran pegawai dalam kampanye "
+            "pasangan calon.")
+    assert {(v["type"], v["modality"]) for v in run(blank, text, [])} == {("KAMPANYE", "AGGREGATE")}
+    vs = _with_modality(blank, "Laporan yang masuk ke pengawas didominasi unggahan pegawai di media sosial "
+                               "yang mendukung pasangan calon.", [], "GENERIC")
+    assert {v["modality"] for v in vs} == {"AGGREGATE"}
+
+
+def test_rule_or_penalty_with_frequency_words_stays_generic(blank):
+    # a penalty maximum ("denda paling banyak") or advice is no summary of cases
+    for text in ("Pegawai yang menjadi anggota tim kampanye pasangan calon diancam pidana penjara dan denda "
+                 "paling banyak dua belas juta rupiah.",
+                 "Pegawai diminta tidak hadir dalam kampanye pasangan calon karena pelanggaran semacam itu paling "
+                 "sering ditemui menjelang pemungutan suara."):
+        vs = _with_modality(blank, text, [], "GENERIC")
+        assert vs and {v["modality"] for v in vs} == {"GENERIC"}
+
+
+def test_campaign_team_named_as_a_third_party_is_no_campaigning(blank):
+    officials = [("Hendra Saputra", "PERANGKAT_DESA", "Kepala Desa", ["Hendra Saputra"])]
+    vs = run(blank, "Kepala Desa Sumberjaya, Hendra Saputra, mengaku kerap didatangi tim sukses pasangan calon bupati "
+                    "menjelang pilkada.", officials)
+    assert not [v for v in vs if v["type"] == "KAMPANYE"]
+    vs = run(blank, "Kepala Desa Sumberjaya, Hendra Saputra, diduga menjadi anggota tim pemenangan pasangan calon "
+                    "bupati pada pilkada.", officials)
+    assert incident(vs, "KAMPANYE") and incident(vs, "KAMPANYE")[0]["actor"] == 0
+
+
+def test_hard_negative_stays_within_its_list_item(blank):
+    # "alat peraga kampanye" in one item of a list does not cancel the campaign team of the next one
+    vs = run(blank, "Larangan bagi ASN antara lain memasang alat peraga kampanye pasangan calon; serta ikut menjadi "
+                    "anggota tim pemenangan.", [])
+    assert [v for v in vs if v["type"] == "KAMPANYE" and v["modality"] == "GENERIC"]
+
+
+def test_where_a_video_spread_is_not_social_media_conduct(blank):
+    for text in ("Rekaman seorang lurah berjoget bersama pasangan calon wali kota beredar di grup percakapan dan "
+                 "media sosial.",
+                 "Video seorang lurah berjoget bersama pasangan calon wali kota beredar di akun TikTok milik warga."):
+        assert not [v for v in run(blank, text, []) if v["type"] == "MEDIA_SOSIAL"]
+
+
+def test_venue_of_a_neutrality_briefing_is_no_state_facility(blank):
+    vs = run(blank, "Bawaslu menggelar sosialisasi netralitas ASN di aula kantor bupati menjelang pilkada.", [])
+    assert not [v for v in vs if v["type"] == "FASILITAS_NEGARA"]
+
+
+def test_speaker_with_an_adverb_is_not_the_actor(blank):
+    officials = [("Budi Santoso", "ASN", "Kepala BKPSDM", ["Budi Santoso"])]
+    vs = run(blank, "Kepala BKPSDM, Budi Santoso, secara khusus menyoroti kebiasaan pegawai berfoto dengan pasangan "
+                    "calon bupati.", officials)
+    assert not [v for v in vs if v["actor"] == 0]

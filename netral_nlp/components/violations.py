@@ -4,7 +4,7 @@ status, actor and evidence.
 The default backend works sentence by sentence: cue patterns per violation type (after
 the SKB 2022 categories and the cue lists in docs/domain-reference.md §3) with their hard
 negatives, then the modality from how the sentence speaks (a rule or warning: GENERIC;
-counts or "ada beberapa kasus": AGGREGATE; an identifiable person: INCIDENT), the status
+counts, "ada beberapa kasus" or "didominasi ...": AGGREGATE; an identifiable person: INCIDENT), the status
 from the document's enforcement vocabulary, and the actor from the officials named in
 the sentence (each of several named together gets an entry; a politician only for what
 a regional head can do in office), else from a reference back ("Sekda itu", "yang
@@ -103,7 +103,7 @@ NEGATIVES: dict[str, str] = {
                  r"pendaftaran\s+(?:CPNS|PPPK|pemilih|PPK|PPS|KPPS|pantarlih)|surat\s+pernyataan",
     "ALAT_PERAGA": r"(?:berlatar|latar\s+belakang|di\s+depan|di\s+bawah)\s+(?:\w+\s+)?(?:baliho|spanduk|banner|poster)|penertiban|menertibkan|penurunan\s+(?:APK|baliho|spanduk)|menurunkan\s+(?:APK|baliho|spanduk)|spanduk\s+(?:netralitas|imbauan|larangan)|"
                    r"banner\s+\d",
-    "MEDIA_SOSIAL": r"(?:viral|beredar|tersebar|menyebar)\s+(?:luas\s+)?(?:di|melalui|lewat)\s+(?:media\s+sosial|medsos|facebook|instagram|tiktok|twitter|youtube|grup)|patroli\s+siber|secara\s+bijak|ASN\s+(?:pilih\s+)?netral|"
+    "MEDIA_SOSIAL": r"(?:viral|beredar|tersebar|menyebar)\s+(?:luas\s+)?(?:di|melalui|lewat)\s+(?:(?:akun|grup-grup|grup|kanal|sejumlah|berbagai|beberapa|percakapan|platform|dan)\s+){0,3}(?:media\s+sosial|medsos|facebook|instagram|tiktok|twitter|youtube|grup)|patroli\s+siber|secara\s+bijak|ASN\s+(?:pilih\s+)?netral|"
                     # handing out goods is not sharing online; where a case surfaced is not the act
                     r"(?:membagikan|dibagikan|membagi)\s+(?:\w+\s+){0,2}(?:sembako|seragam|sabun|kaos|kaus|kalender|stiker|uang|amplop|bantuan|beras|paket|makanan|minyak|baju|masker)|"
                     r"(?:peroleh|diperoleh|didapat|masuk|beredar)\s+(?:\w+\s+){0,2}(?:dari|di)\s+(?:sebuah\s+)?grup",
@@ -111,7 +111,9 @@ NEGATIVES: dict[str, str] = {
     "MOBILISASI": r"instruksi\s+(?:\w+\s+){0,3}(?:soal|tentang|terkait|mengenai|untuk\s+menjaga)\s+netral|partisipasi\s+(?:pemilih|masyarakat)|menggunakan\s+hak\s+pilih|datang\s+ke\s+TPS|mengerahkan\s+personel|"
                   r"mobilisasi\s+logistik|menjaga\s+netralitas|mengarahkan\s+(?:ASN\s+)?untuk\s+netral|konsolidasi\s+(?:data|internal|penyelenggara)",
     "DUKUNGAN_KTP": r"membawa\s+KTP|KTP\s+dicatut|dicatut|e-KTP\s+(?:untuk|saat)\s+mencoblos|perekaman",
-    "FASILITAS_NEGARA": r"pengamanan\s+melekat|mudik|tempat\s+pemungutan\s+suara",
+    "FASILITAS_NEGARA": r"pengamanan\s+melekat|mudik|tempat\s+pemungutan\s+suara|"
+                        # the venue of a neutrality briefing or pledge, not a facility put to political use
+                        r"netralitas\s+(?:[\w()]+\s+){0,5}(?:di|bertempat\s+di)\s+(?:aula|gedung|balai|pendopo|rumah\s+dinas|kantor)",
     "KEBIJAKAN_BERPIHAK": r"imbauan\s+netralitas|kebijakan\s+netralitas|mutasi\s+(?:rutin|berkala)",
     "PENCALONAN": r"resmi\s+mengundurkan\s+diri|telah\s+mengundurkan\s+diri|sudah\s+mengundurkan\s+diri|pensiun\s+dini",
     "PARTAI_POLITIK": r"verifikasi\s+(?:partai|parpol)|koalisi|saksi\s+(?:\w+\s+){0,3}partai|(?:mencoblos|memilih)\s+(?:\w+\s+){0,1}partai",
@@ -193,6 +195,18 @@ COUNTED_CASES_RE = re.compile(
 # A lone "X" only counts as the social network next to a social-media word.
 _X_ALONE = re.compile(r"(?<![\w-])X(?![\w-])")
 
+# How often or how mostly the observed cases took a form ("didominasi", "sebagian besar berupa",
+# "paling sering ditemui", "tren pelanggaran"): a sentence summing up cases found, AGGREGATE, even
+# without a count; the classifier reads such unnumbered summaries as GENERIC.
+SUMMARY_RE = re.compile(
+    r"\b(?:didominasi|sebagian\s+besar|mayoritas|terbanyak|paling\s+(?:banyak|sering|dominan|menonjol)|"
+    r"(?:kerap|sering|banyak)\s+(?:ditemui|ditemukan|terjadi|dilaporkan)|tren\s+(?:pelanggaran|ketidaknetralan))\b", re.I)
+# A rule, warning, advice or penalty ("denda paling banyak ..."): what SUMMARY_RE does not turn
+# into a count of cases.
+PRESCRIPTIVE_RE = re.compile(
+    r"\b(?:denda|pidana|penjara|ancaman|dijerat|wajib|harus|diimbau|mengimbau|imbauan|mengingatkan|diingatkan|diminta|meminta|agar|supaya|hendaknya|"
+    r"sebaiknya|perlu|mencegah|pencegahan|potensi|rawan|kerawanan|diprediksi|diperkirakan|akan)\b", re.I)
+
 ACTOR_CATEGORIES = ("ASN", "PERANGKAT_DESA", "TNI_POLRI", "PEJABAT_POLITIK", "LAINNYA")
 
 
@@ -209,10 +223,10 @@ STRONG_GENERIC_RE = re.compile(
     r"tidak\s+diperkenankan|apabila|jika|bila|kalau|misalnya|contohnya|seperti|antara\s+lain|di\s+antaranya|diantaranya|"
     r"bentuk(?:-bentuk)?\s+(?:pelanggaran|ketidaknetralan)|jenis\s+pelanggaran|bisa\s+dikenai|dapat\s+dikenai|"
     r"terancam|diancam|meliputi|tidak\s+dibenarkan|agar\s+tidak|supaya\s+tidak|diminta\s+(?:untuk\s+)?tidak)\b", re.I)
-SPEAKER_AFTER = re.compile(r"^\W{0,3}\s*(?:juga\s+|pun\s+|kembali\s+)?(?:mengatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|"
+SPEAKER_AFTER = re.compile(r"^\W{0,3}\s*(?:juga\s+|pun\s+|kembali\s+|secara\s+(?:khusus|tegas|terpisah|terbuka)\s+|lebih\s+lanjut\s+)?(?:mengatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|"
                            r"menambahkan|memaparkan|mengingatkan|mengimbau|menyebut(?:kan)?|menuturkan|menerangkan|berpesan|"
                            r"meminta|mengajak|menekankan|menyatakan|membeberkan|mengaku|berharap|memastikan|menguraikan|menyoroti|"
-                           r"memuji|menilai|menyebut|menyinggung|merinci|mencontohkan|menerangkan)\b"
+                           r"memuji|menilai|menyebut|menyinggung|merinci|mencontohkan|menerangkan|memperingatkan|mewanti-wanti)\b"
                            # "menyatakan dukungan", "mengaku mendukung": an act, not speech
                            r"(?!\s+(?:\w+\s+)?(?:dukungan|mendukung|siap\s+mendukung|diri))", re.I)
 SPEAKER_BEFORE = re.compile(r"(?<!\w)(?:kata|ujar|ungkap|jelas|tegas|tutur|sebut|imbuh|terang|papar|pungkas|tambah|lanjut|ucap|"
@@ -336,6 +350,12 @@ def _role_holder(role: str, officials: list[dict], candidates: list[int]) -> int
 
 #: Someone unnamed or only by initials: "oknum ASN", "berinisial MR", "seorang camat".
 _UNNAMED_RE = re.compile(r"\b(?:oknum|berinisial|inisial|seorang\s+(?:ASN|PNS|guru|camat|lurah|kades|kepala\s+desa|kepala\s+dinas))\b", re.I)
+#: A campaign team is conduct when someone joins or serves in it (_TEAM_MEMBER_RE just before the
+#: cue), not where it is named as a party of its own ("didekati tim sukses", "ketua tim kampanye paslon").
+_TEAM_RE = re.compile(r"tim\s|timses", re.I)
+_TEAM_MEMBER_RE = re.compile(
+    r"(?<![\w-])(?:menjadi|jadi|jd|sebagai|anggota|bagian\s+dari|bergabung|masuk|ikut|terlibat|membentuk|pembentukan|rapat|"
+    r"pengurus|koordinator)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: A lone "X" is the social network next to one of these; "like", "share" ... count next to a political word.
 _X_NETWORK_RE = re.compile(r"akun|media\s+sosial|platform|medsos", re.I)
 _LIKE_POLITICAL_RE = re.compile(r"calon|paslon|caleg|partai|kampanye|dukung", re.I)
@@ -440,9 +460,15 @@ def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict
                 if vtype == "MEDIA_SOSIAL" and cue.lower() in ("like", "share", "story", "posting", "komentar") and not _LIKE_POLITICAL_RE.search(
                         stext):
                     continue
+                if vtype == "KAMPANYE" and _TEAM_RE.match(cue) and not _TEAM_MEMBER_RE.search(
+                        stext, max(0, m.start() - 40), m.start()):
+                    continue
                 neg = _NEG_RES.get(vtype)
                 if neg is not None:
-                    window = stext[max(0, m.start() - 40): m.end() + 40]
+                    # 40 characters either side, within the list item or clause (";")
+                    w0 = max(m.start() - 40, stext.rfind(";", 0, m.start()) + 1, 0)
+                    w1 = stext.find(";", m.end())
+                    window = stext[w0: min(m.end() + 40, w1 if w1 >= 0 else len(stext))]
                     if neg.search(window):
                         continue
                 hits.append((vtype, m))
@@ -477,6 +503,9 @@ def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict
     for s0, stext, headline, has_actor, all_actors, groups, hits in cands:
         for vtype, m in hits:
             modality = modality_fn(stext, has_actor) if modality_fn else _modality(stext, has_actor, m.start())
+            if (modality == "GENERIC" and SUMMARY_RE.search(stext) and not STRONG_GENERIC_RE.search(stext)
+                    and not PRESCRIPTIVE_RE.search(stext)):
+                modality = "AGGREGATE"
             if vtype == "LAINNYA_COUNT":
                 if modality != "AGGREGATE":
                     continue
