@@ -33,7 +33,7 @@ POSITIONS: tuple[Position, ...] = (
     Position(("Gubernur", "Gub."), "Gubernur", "PEJABAT_POLITIK", "gov"),
     Position(("Wakil Gubernur", "Wagub"), "Wakil Gubernur", "PEJABAT_POLITIK", "gov"),
     Position(("Bupati", "bupati"), "Bupati", "PEJABAT_POLITIK", "gov"),
-    Position(("Wakil Bupati", "Wabup"), "Wakil Bupati", "PEJABAT_POLITIK", "gov"),
+    Position(("Wakil Bupati", "Wabup", "wakil bupati"), "Wakil Bupati", "PEJABAT_POLITIK", "gov"),
     Position(("Wali Kota", "Walikota", "Walkot", "Wako"), "Wali Kota", "PEJABAT_POLITIK", "gov"),
     Position(("Wakil Wali Kota", "Wakil Walikota", "Wawali", "Wawako"), "Wakil Wali Kota", "PEJABAT_POLITIK", "gov"),
     Position(("Presiden",), "Presiden", "PEJABAT_POLITIK", "none"),

@@ -215,3 +215,72 @@ def test_more_name_contexts(text, name, position):
     found = people(text)
     assert name in found, found.keys()
     assert found[name].position == position
+
+
+# --- Incumbents, pairs, lists (self-written sentences) ---
+
+def test_incumbent_running_again_is_a_candidate():
+    found = people("Dalam debat semalam, bupati petahana Hendra Kusuma kembali menjanjikan jalan desa yang mulus.")
+    assert found["Hendra Kusuma"].position == "Bupati" and found["Hendra Kusuma"].category == "CALON"
+    # a regional head named in office, then in a candidate pair: still the head, but a candidate here
+    found = people("Bupati Sragen Agus Salim meresmikan pasar baru pekan lalu. Para lurah diminta hadir dalam kampanye "
+                   "pasangan calon nomor urut 1, Agus Salim–Budi Harjo, di alun-alun.")
+    assert found["Agus Salim"].position == "Bupati" and found["Agus Salim"].category == "CALON"
+
+
+def test_pair_role_wins_over_a_lowercase_title_inside_the_pair_phrase():
+    found = people("Sejumlah guru terlihat dalam kampanye pasangan calon bupati dan wakil bupati Drs. Rahmat Hidayat–Sri "
+                   "Wulandari di lapangan kecamatan.")
+    assert found["Rahmat Hidayat"].position == "Calon Bupati"
+    assert found["Sri Wulandari"].position == "Calon Wakil Bupati"
+
+
+def test_pair_role_said_after_the_pair():
+    found = people("Dalam video itu sang kades menyatakan mendukung pasangan Moch. Hasan Basri-Dewi Lestari sebagai "
+                   "gubernur dan wakil gubernur Jambi.")
+    assert found["Moch. Hasan Basri"].position == "Calon Gubernur"
+    assert found["Dewi Lestari"].position == "Calon Wakil Gubernur"
+
+
+def test_registration_context_makes_pairs_bakal_across_paragraphs():
+    text = ("Pendaftaran pasangan calon bupati dan wakil bupati resmi ditutup. Selama tiga hari, tiga pasangan "
+            "menyerahkan berkas ke kantor KPU dengan diiringi para simpatisan.\n\n"
+            "Arak-arakan kendaraan membuat arus lalu lintas di pusat kota tersendat hingga sore. Polisi mengerahkan "
+            "puluhan personel untuk mengatur kendaraan di sekitar kantor.\n\n"
+            "Pasangan terakhir, Yusuf Effendi–Ratna Sari, datang menjelang tengah malam.")
+    found = people(text)
+    assert found["Yusuf Effendi"].position == "Bakal Calon Bupati"
+
+
+def test_initials_list_with_a_description_for_each():
+    found = people("Tiga pegawai berinisial AB, staf Dinas Sosial; CD dari Dinas Pertanian; serta EF, pegawai Kecamatan "
+                   "Ujung, dipanggil Bawaslu.")
+    assert {"AB", "CD", "EF"} <= set(found)
+    found = people("Dua ASN berinisial GH dari Badan Kesbangpol dan JK dari Dinas Perhubungan ikut dilaporkan.")
+    assert {"GH", "JK"} <= set(found) and found["JK"].category == "ASN"
+
+
+def test_names_of_a_counted_group():
+    found = people("Bawaslu menelusuri tiga aparatur sipil negara yang diduga ikut kampanye. Koordinator divisi, Yusuf "
+                   "Amri, menyebut ketiganya adalah Rina Marlina, Dodi dan Slamet Riyadi.")
+    assert {"Rina Marlina", "Dodi", "Slamet Riyadi"} <= set(found)
+    assert found["Dodi"].category == "ASN" and found["Dodi"].position is None
+    # the count must agree: "keduanya" does not name a group of three
+    found = people("Bawaslu menelusuri tiga aparatur sipil negara yang diduga ikut kampanye. Petugas menyebut keduanya "
+                   "adalah Rina Marlina dan Dodi.")
+    assert "Dodi" not in found
+
+
+def test_one_word_name_after_a_body_and_its_region():
+    found = people("Pakta itu disaksikan Ketua KPU Kabupaten Bantul Wardoyo, dan para camat se-kabupaten.")
+    assert found["Wardoyo"].position == "Ketua"
+    assert found["Wardoyo"].category == "PENYELENGGARA_PEMILU"
+
+
+def test_list_of_posts_with_their_places_is_not_people():
+    found = people("Laporan itu menyebut Camat Padang Bulan, Lurah Padang Bulan dan tiga kepala desa. Selain itu ada "
+                   "Kades Sumber Rejo, Kades Karang Anyar dan Kades Tegal Sari.")
+    assert not {"Padang Bulan", "Sumber Rejo", "Karang Anyar"} & set(found)
+    # a place and then a name: the holders are named
+    found = people("Terlapor adalah Lurah Sukaraja Andi Saputra, Lurah Sukamulya Rudi Hartono, serta dua staf.")
+    assert {"Andi Saputra", "Rudi Hartono"} <= set(found)

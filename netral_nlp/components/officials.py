@@ -4,9 +4,13 @@ The default backend reads the patterns Indonesian news uses to introduce people:
 a position title before the name ("Ketua Bawaslu Kabupaten Solok, Afri Memori"),
 an apposition after it ("Afri Memori, Ketua Bawaslu ..."), initials ("oknum ASN
 berinisial MR", and in posts right after a title in any case: "pak kades HR"), a
-police or military rank ("Serda KM"), and candidate pairs ("pasangan calon nomor urut 2,
-X dan Y"). Spelled-out titles and units ("Pelaksana Harian (Plh)") and places the
-document names as such ("Kecamatan X") are not taken for names. A statistical NER,
+police or military rank ("Serda KM"), candidate pairs ("pasangan calon nomor urut 2,
+X dan Y"; "pasangan X-Y sebagai bupati ..."), initials lists whose items carry their own
+descriptions ("berinisial RS, pegawai ...; HR dari ..."), and the names of a counted group
+("dua ASN ... keduanya adalah X dan Y"). A regional head called "petahana" or also named in a
+candidate pair is a candidate (CALON) in that document. Spelled-out titles and units
+("Pelaksana Harian (Plh)") and places the document names as such ("Kecamatan X") are not
+taken for names. A statistical NER,
 when the loaded model has one, adds names these patterns miss; such a name becomes an
 official only when a position title stands next to it. Later mentions by full name,
 first or last name, or by an unambiguous title alone ("Sekda") are linked to the person.
@@ -46,7 +50,7 @@ _BALI = "|".join(BALINESE_NAME_WORDS)
 _BALI_PART = "|".join(BALINESE_NAME_PARTICLES)
 # "Lalu" is not listed above: it is also a Sasak noble particle ("Lalu Fauzan Hadi"); _clean_name drops it alone.
 _NAME_WORD = (rf"(?:(?:{_BALI_PART})(?=\s+(?:{_BALI})\b)|"
-              r"(?:Muh|Moh|Mhd|Abd|St|Dt|Hi)\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?|[A-Z]{2,5}|[A-Z]\.(?:\s?[A-Z]\.)*|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)")
+              r"(?:Muh|Moh|Moch|Mhd|Muhd|Abd|St|Dt|Hi)\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?|[A-Z]{2,5}|[A-Z]\.(?:\s?[A-Z]\.)*|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)")
 _PREFIX_ALT = "|".join(re.escape(t) for t in sorted(PREFIX_TITLES, key=len, reverse=True))
 #: A person's name as written, with optional titles before and after.
 NAME_RE = re.compile(
@@ -56,6 +60,21 @@ _INITIALS_RE = re.compile(r"\b(?:ber)?inisial\s+(?P<name>[A-Z]{1,5}(?:\.?\s?[A-Z
 #: "berinisial FS, IA dan LT": each item a whole word ("WS dan Kepala ..." ends after "WS").
 _INITIALS_LIST_RE = re.compile(
     r"\b(?:ber)?inisial\s+((?:[A-Z][A-Za-z]{0,4}\.?)(?![\w])(?:\s*(?:,|dan|&)\s*(?:[A-Z][A-Za-z]{0,4}\.?)(?![\w]))*)")
+_INITIALS_PART_RE = re.compile(r"[A-Z][A-Za-z]{0,4}\.?")
+#: A further item of an initials list whose items carry descriptions: "...; HR dari Dinas Perhubungan; serta LN,
+#: pegawai ...", "HM dari Badan X dan PP dari Dinas Y". The item must be followed by its description.
+_INITIALS_MORE_RE = re.compile(r"(?:[;,]\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)(?P<name>[A-Z]{1,4})"
+                               r"(?=\s*,\s*(?:pegawai|staf|guru|seorang|ASN|PNS|honorer|[a-z]+\s+(?:di|pada)\b)|\s+(?:dari|di|pada)\s+[A-Z])")
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
+_COUNT_WORDS = {"dua": 2, "2": 2, "ketiga": 3, "tiga": 3, "3": 3, "empat": 4, "4": 4, "lima": 5, "5": 5, "kedua": 2,
+                "keempat": 4, "kelima": 5}
+_GROUP_WORD = r"(?:[A-Z][a-z]{0,3}\.|[A-Z][\w'’-]*)"  # a dot only after an abbreviation ("Moch."), not a sentence end
+_GROUP_NAME = rf"{_GROUP_WORD}(?:\s+{_GROUP_WORD}){{0,4}}"
+#: "keduanya adalah X dan Y", "ketiganya yakni X, Y, dan Z": the names of a group counted before.
+_GROUP_NAMES_RE = re.compile(rf"\b(?P<count>[Kk]e(?:dua|tiga|empat|lima))nya\s+(?:adalah|yakni|yaitu|ialah)\s+"
+                             rf"(?P<list>{_GROUP_NAME}(?:\s*,\s*{_GROUP_NAME})*\s*,?\s+(?:dan|serta)\s+{_GROUP_NAME})")
+_LIST_ITEM_RE = re.compile(_GROUP_NAME)
+_COUNT_BEFORE_RE = re.compile(r"\b(dua|tiga|empat|lima|[2-5])\s+(?:orang\s+|oknum\s+|dari\s+)?$", re.I)
 _REPORT_VERBS = r"kata|ujar|ungkap|jelas|tegas|tutur|sebut|imbuh|terang|papar|pungkas|tambah|lanjut|ucap|katanya|ujarnya"
 
 
@@ -215,6 +234,16 @@ _PAIR_RE = re.compile(
     # a region before the number: "pasangan calon gubernur dan wakil gubernur Maluku Utara nomor urut 4, X dan Y"
     rf"(?:(?:\s+[A-Z][\w-]+){{1,3}}(?=\s+(?:nomor|no\.?)\s*urut))?"
     rf"(?:\s+(?:petahana|nomor\s+urut\s+\d+|no\.?\s*urut\s+\d+|\d+))*)\s*,?\s+(?P<a>{_PAIR_NAME})\s*(?:[-–—]|\s+dan\s+|\s*&\s*)\s*(?P<b>{_PAIR_NAME})")
+
+#: The role named right after a pair: "pasangan X-Y sebagai bupati dan wakil bupati Tangerang".
+_ROLE_AFTER_PAIR_RE = re.compile(r"\s*,?\s+(?:sebagai|untuk)\s+(?:bakal\s+)?(?:calon\s+)?(bupati|wali\s*kota|gubernur|presiden)\b",
+                                 re.I)
+#: Titles held over a territory: the capitalised words after them are often the territory.
+_TERRITORIAL_SCOPES = {"kecamatan", "kelurahan", "desa"}
+_LIST_SEP_RE = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+_INCUMBENT_RE = re.compile(r"\s+petahana\b", re.I)
+#: Elected regional heads and their deputies: when running again they are candidates.
+_REGIONAL_HEADS = {"Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota", "Gubernur", "Wakil Gubernur"}
 
 # Institution words that can follow a title before the name: bodies, region words, units.
 _INST_WORD = r"(?:[A-Z][\w.'’&-]*|RI|dan|se-?[A-Z]\w+|\d+|\((?:[A-Z][\w]*)\))"
@@ -792,6 +821,8 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         if pm is not None:
             position, institution = _institution_for(pm, after, doc_region)
             category = _category(pm, institution, text[max(0, pm.start - 60): pm.end + 120], text)
+            if category == "PEJABAT_POLITIK" and position in _REGIONAL_HEADS and _INCUMBENT_RE.match(text, pm.end):
+                category = "CALON"  # "bupati petahana X": the incumbent running again (guidelines §2)
         else:
             position, institution, category = None, None, "LAINNYA"
         key = name.lower()
@@ -834,6 +865,13 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         if strong or len(words) >= 2 or name in ner_set:
             return True
         return len(_word_spans(text, name)) >= 2
+
+    listed_places: set[str] = set()
+
+    def _is_post_list(end: int) -> bool:
+        """Another title follows right after a list separator."""
+        sep = _LIST_SEP_RE.match(text, end)
+        return sep is not None and sep.end() in title_starts
 
     for pm in positions:
         generic = pm.position.long in _GENERIC_TITLES
@@ -893,8 +931,21 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             # "Lurah Kemiling Permai, Wanjaya, yang ...": a name set off by commas and followed by the clause
             # (a list of places would go on with another capitalised item)
             closed = "," in text[pm.end:span[0]] and _CLOSED_APPOSITION_RE.match(text, span[1]) is not None
-            if name and (plausible(name, strong=(strong and not generic) or closed) or initials) and not (
-                    generic and "," not in text[pm.end:span[0]] and len(name.split()) < 2 and not initials):
+            # "Ketua Bawaslu Kaltara Suryani, ...": after a body and its region the one word set off by a comma
+            # is the holder (the region has ended where the gazetteer's name ends)
+            after_region = (generic and text.startswith(",", span[1]) and _body_category(inst) is not None
+                            and len(inst.split()) >= 2 and _is_region_name(inst.split()[-1]))
+            whole = text[pm.end:span[1]].strip()
+            if (name and pm.position.scope in _TERRITORIAL_SCOPES and len(whole.split()) <= 2
+                    and (whole in listed_places or _is_post_list(span[1]))):
+                # "Camat Sayur Matinggi, Lurah Sayur Matinggi dan ...", "Kades A, Kades B dan Kades C": a list of
+                # posts, each with just its village or district (one or two words), not of people ("Lurah Batu
+                # Merah Donny Syarnaini, Lurah ..." names the holders after the places)
+                listed_places.add(whole)
+                continue
+            if name and (plausible(name, strong=(strong and not generic) or closed or after_region) or initials) and not (
+                    generic and "," not in text[pm.end:span[0]] and len(name.split()) < 2 and not initials
+                    and not after_region):
                 s = span[0] + max(0, raw.find(name.split()[0]))
                 e = s + len(name) if text[s:s + len(name)] == name else span[1]
                 add(name, s, e, pm, inst)
@@ -925,11 +976,16 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         near = None
         for pm in find_positions_ci(before):
             near = pm
-        for part in re.finditer(r"[A-Z][A-Za-z]{0,4}\.?", im.group(1)):
-            name = part.group(0).rstrip(".")
+        parts = [(im.start(1) + part.start(), part.group(0).rstrip(".")) for part in _INITIALS_PART_RE.finditer(im.group(1))]
+        # "berinisial RS, pegawai Dinas X; HR dari Dinas Y; serta LN, pegawai Z": each further item of the
+        # list, with its own description, up to the end of the sentence
+        stop = _SENTENCE_END_RE.search(text, im.end(), im.end() + 400)
+        parts += [(m.start("name"), m.group("name"))
+                  for m in _INITIALS_MORE_RE.finditer(text, im.end(), stop.start() if stop else min(len(text), im.end() + 400))
+                  if m.group("name") not in _NOT_INITIALS]  # "dan BKD di ...": an agency
+        for s, name in parts:
             if name.lower() in people or name in NON_NAME_WORDS:
                 continue
-            s = im.start(1) + part.start()
             if near is not None:
                 after = before[near.end:].strip()
                 after = re.sub(r"^(?:pada|di|dari)\s+", "", after)
@@ -938,6 +994,30 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                     after if after[:1].isupper() else "")
             else:
                 add(name, s, s + len(name), None, "")
+
+    # Names listed for a counted group named before: "dua ASN ... Ketua Bawaslu mengungkapkan keduanya adalah
+    # X dan Y" (the count word matches the group's number), each with the group's title.
+    for gm in facts.matches(_GROUP_NAMES_RE):
+        if in_headline(gm.start()):
+            continue
+        count = _COUNT_WORDS[gm.group("count").lower()]
+        before = text[max(0, gm.start() - 400): gm.start()]
+        group = None
+        for pm in find_positions_ci(before):
+            cw = _COUNT_BEFORE_RE.search(before, max(0, pm.start - 20), pm.start)
+            if cw is not None and _COUNT_WORDS.get(cw.group(1).lower()) == count:
+                group = pm
+        if group is None:
+            continue
+        items = [(m.start(), m.group(0)) for m in _LIST_ITEM_RE.finditer(gm.group("list"))]
+        names = [(gm.start("list") + off, _clean_name(raw), raw) for off, raw in items]
+        if len(names) != count or any(n is None or not plausible(n, strong=True) for _, n, _ in names):
+            continue
+        pm0 = PositionMatch(gm.start() - len(before) + group.start, gm.start() - len(before) + group.end, group.position,
+                            group.written)
+        for off, n, raw in names:
+            s0 = off + max(0, raw.find(n.split()[0]))
+            add(n, s0, s0 + len(n), pm0, "")
 
     # Initials right after a title in any case, as posts write them: "pak kades HR", "sekdesnya RM",
     # "Pj walkot CS", "bu guru R".
@@ -998,6 +1078,10 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         if in_headline(pm_.start()):
             continue
         head = pm_.group("head").lower()
+        # "pasangan X-Y sebagai bupati dan wakil bupati Tangerang": the role is said after the pair
+        role_after = _ROLE_AFTER_PAIR_RE.match(text, pm_.end())
+        if role_after is not None and not re.search(r"bupati|wali|gubernur|presiden|capres", head):
+            head += " " + role_after.group(1).lower()
         if not re.search(r"bupati|wali|gubernur|presiden|capres", head):
             low = text.lower()
             counts = {w: len(re.findall(w, low)) for w in ("bupati", "wali ?kota", "gubernur", "presiden")}
@@ -1014,7 +1098,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                 ("Calon Gubernur", "Calon Wakil Gubernur") if "gubernur" in head else (
                     ("Calon Presiden", "Calon Wakil Presiden") if "presiden" in head or "capres" in head else (
                         ("Pasangan Calon", "Pasangan Calon")))))
-        if roles[0].startswith("Calon") and _BAKAL_RE.search(text, max(0, pm_.start() - 250), pm_.end() + 150):
+        if roles[0].startswith("Calon") and _BAKAL_RE.search(text, max(0, pm_.start() - 500), pm_.end() + 150):
             roles = tuple("Bakal " + r for r in roles)
         for which, grp in ((0, "a"), (1, "b")):
             raw = pm_.group(grp)
@@ -1024,7 +1108,15 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             s = pm_.start(grp) + max(0, raw.find(name.split()[0]))
             key = known(name.lower())
             if key in people:
-                people[key].mentions.append((s, s + len(name)))
+                person = people[key]
+                person.mentions.append((s, s + len(name)))
+                if pm_.start() <= person.anchor < pm_.end():
+                    # introduced by this very phrase ("pasangan calon bupati dan wakil bupati X–Y" read as
+                    # "bupati X"): the pair gives the role
+                    person.position, person.institution, person.category = roles[which], None, "CALON"
+                elif person.category == "PEJABAT_POLITIK" and person.position in _REGIONAL_HEADS:
+                    # an incumbent running again: CALON in a document about the candidacy (guidelines §2)
+                    person.category = "CALON"
                 continue
             people[key] = Person(name, roles[which], None, "CALON", [(s, s + len(name))], s)
             order.append(key)
@@ -1049,7 +1141,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                      "wali ?kota|walkot|pilwalkot|pilwako": ("Calon Wali Kota", "Calon Wakil Wali Kota"),
                      "gubernur|cagub|pilgub": ("Calon Gubernur", "Calon Wakil Gubernur"),
                      "presiden|capres|pilpres": ("Calon Presiden", "Calon Wakil Presiden")}.get(role, ("Pasangan Calon",) * 2)
-            if heads[0].startswith("Calon") and _BAKAL_RE.search(text, max(0, bp.start() - 250), bp.end() + 150):
+            if heads[0].startswith("Calon") and _BAKAL_RE.search(text, max(0, bp.start() - 500), bp.end() + 150):
                 heads = tuple("Bakal " + h for h in heads)
             for which, (n, start, raw) in enumerate(names):
                 if known(n.lower()) in people:
