@@ -240,3 +240,12 @@ def test_case_folding_oddities_resolve():
     ref = dt.date(2024, 9, 20)
     assert [m.date for m in find_dates("Rapat digelar ſenin lalu di aula.", reference=ref)] == [dt.date(2024, 9, 16)]
     assert [m.date for m in find_dates("Apel pada 15 ſeptember 2024.", reference=ref)] == [dt.date(2024, 9, 15)]
+
+
+def test_kemarin_after_a_date_is_no_second_date():
+    import datetime as dt
+
+    from netral_nlp.rules.dates import find_dates
+
+    found = find_dates("Minggu 20 Okt kemarin ada kampanye, lalu kemarin rapat.", dt.date(2024, 10, 25))
+    assert [m.date for m in found] == [dt.date(2024, 10, 20), dt.date(2024, 10, 24)]

@@ -129,3 +129,62 @@ def test_suspension_is_a_sanction_but_a_threat_is_not(nlp):
     assert "SANKSI" in types(nlp, "Bupati Lebak menonaktifkan dua camat yang terbukti hadir dalam deklarasi "
                                   "pasangan calon, Senin (2/9/2024).")
     assert "SANKSI" not in types(nlp, "Sekda mengancam memotong tunjangan kinerja pegawai yang membolos.")
+
+
+# --- second round: examinations summoned, procedures, campaign at a place, paragraph breaks ------
+
+
+def test_examination_the_examiner_schedules_is_an_event(nlp):
+    assert "PEMERIKSAAN" in types(nlp, "Ketua Panwaslu Kecamatan mengatakan laporan itu sudah lengkap. \"Besok "
+                                       "kepala desa tersebut kami undang untuk klarifikasi,\" ujarnya.")
+    assert "PEMERIKSAAN" not in types(nlp, "Pengawas berwenang mengundang pihak terkait untuk klarifikasi atas "
+                                           "dugaan pelanggaran.")
+
+
+def test_habitual_procedure_is_no_event(nlp):
+    assert not types(nlp, "Setiap laporan yang masuk ke Bawaslu diregistrasi lalu diklarifikasi kepada terlapor "
+                          "dan saksi.")
+    assert "PELAPORAN" in types(nlp, "Bawaslu Kota Serang telah meneruskan setiap berkas camat itu ke BKN.")
+
+
+def test_campaign_at_a_named_place_is_a_campaign(nlp):
+    ev = events(nlp, "pak lurah td mlm duduk di panggung pas kampanye di Lapangan Merdeka, Sabtu (19/10/2024) 😤")
+    assert ("KAMPANYE", "2024-10-19") in ev
+    assert "KAMPANYE" not in types(nlp, "Peserta pemilu dilarang melakukan kampanye di tempat ibadah dan sekolah.")
+
+
+def test_continuation_across_a_paragraph_break(nlp):
+    ev = events(nlp, "Camat itu diduga ikut berkampanye bersama pasangan calon bupati.\n\nPeristiwa itu terjadi di "
+                     "sebuah desa pada Jumat (18/10/2024).")
+    assert ("KAMPANYE", "2024-10-18") in ev
+
+
+def test_after_the_event_with_an_adjective_shares_its_date(nlp):
+    ev = events(nlp, "Pj Bupati menggelar rapat koordinasi dengan Bawaslu di Kantor Bupati, Selasa (8/10/2024). "
+                     "Usai rapat tertutup, para camat membacakan ikrar netralitas ASN.")
+    assert ("IKRAR", "2024-10-08") in ev
+
+
+def test_sending_evidence_to_the_supervisor_is_a_report(nlp):
+    assert "PELAPORAN" in types(nlp, "td pagi sy udh kirim video & foto pak camat ke Panwascam Cibeber, katanya "
+                                     "mau dikaji dulu 🙏")
+    assert "PELAPORAN" in types(nlp, "Hasil kajian atas dua lurah itu sudah dikirim kepada Badan Kepegawaian "
+                                     "Negara, Jumat (11/10/2024).")
+    assert "PELAPORAN" not in types(nlp, "Bukti foto sudah sy simpan semua, siap kirim ke Bawaslu kalau masih "
+                                         "diulang 😤")
+
+
+def test_question_whether_it_was_reported_is_no_report(nlp):
+    assert "PELAPORAN" not in types(nlp, "camat kita ikut joget di panggung paslon lho, udh ada yg lapor ke "
+                                         "Bawaslu blm sih? #NetralitasASN")
+
+
+def test_examination_done_or_under_way_is_an_event(nlp):
+    assert "PEMERIKSAAN" in types(nlp, "Setelah klarifikasi oleh Panwaslu Kecamatan, kasus lurah itu dibawa ke "
+                                       "rapat pleno.")
+    assert "PEMERIKSAAN" in types(nlp, "\"Pemeriksaan terhadap kepala sekolah itu masih berjalan,\" katanya.")
+
+
+def test_a_place_makes_a_briefing_a_happening(nlp):
+    assert "SOSIALISASI" in types(nlp, "Bawaslu memperkenalkan aplikasi pengawasan netralitas ASN dalam sosialisasi "
+                                       "di Aula Kantor Camat Cibeber.")

@@ -5,7 +5,11 @@ A trigger word becomes an event only in a sentence that reports something that h
 or is scheduled (a date, a place, a past-tense marker or a named person), not in a
 rule or warning ("ASN yang melanggar bisa dikenai sanksi"), and not where its neighbours make
 it something else: "tim kampanye", "posko pengaduan", "417 laporan dugaan", "pesan itu
-diteruskan", "yang berwenang menjatuhkan sanksi", "deklarasi damai", an appeal to report.
+diteruskan", "yang berwenang menjatuhkan sanksi", "deklarasi damai", an appeal to report, an
+intention ("siap kirim ke Bawaslu"). An undated sentence that describes a procedure or habit
+("setiap laporan diklarifikasi", "biasanya ...") or asks a question reports no event; an examination
+the examiner summons or schedules ("kami undang untuk klarifikasi"), one done ("Setelah klarifikasi
+oleh Bawaslu, ...") or under way ("klarifikasi sedang berjalan") is one, as are scheduled events.
 Triggers of one type are merged into one event per date, as a document usually reports each
 happening several times.
 
@@ -13,7 +17,8 @@ An event's date is the nearest date of its sentence, except a date that dates a 
 ("kata Ketua Bawaslu, Senin (14/10/2024)") or is an election day ("menjelang pemungutan suara
 27 November 2024"). Without one, the date comes from the next sentence when it continues the
 event ("Laporan dilayangkan ... Senin (7/10/2024)", "Peristiwa itu terjadi ..."), or from the
-event a sentence points back to ("Usai apel, ..."). A text without a dateline gives its
+event a sentence points back to ("Usai apel, ...", "Usai pertemuan tertutup, ..."): the nearest dated
+one before it, or, farther back, the only date the events so far have. A text without a dateline gives its
 year-less dates the year of the election it is about.
 """
 from __future__ import annotations
@@ -22,6 +27,7 @@ import datetime as _dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import chain
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -36,8 +42,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("SOSIALISASI", r"sosialisasi|bimbingan\s+teknis|bimtek|seminar|webinar|lokakarya|workshop|sarasehan|talk\s?show|coaching\s+clinic|penyuluhan|dialog\s+publik|pembinaan\s+(?:netralitas|asn|pegawai)|forum\s+(?:diskusi|group)|FGD|diskusi\s+(?:publik|terbatas)"),
     ("RAPAT", r"rapat\s+koordinasi|rakor|rapat\s+(?:kerja|pleno\s+terbuka|evaluasi|internal|dengar\s+pendapat)|rapat\s+(?:khusus|terbatas|tertutup|persiapan)|pertemuan\s+tertutup|rapat(?=\s+(?:di|bersama|dengan|yang|itu|tersebut))|audiensi|pertemuan\s+koordinasi"),
     ("DEKLARASI_CALON", r"deklarasi\s+(?:pasangan|paslon|bakal\s+calon|bacalon|calon|pencalonan|dukungan|pemenangan)|pendaftaran\s+(?:pasangan\s+calon|paslon|bakal\s+(?:pasangan\s+)?calon|bapaslon|calon)|(?:mendaftar(?:kan\s+diri)?|daftar|menyerahkan\s+berkas(?:\s+pendaftaran)?)(?=[^.\n]{0,80}?\b(?:ke|di)\s+(?:kantor\s+)?KPU)|menyerahkan\s+berkas\s+pendaftaran|resmi\s+mendaftar|deklarasi(?=\s+(?:[A-Z]\w+|\w+-\w+)\s+(?:di|sebagai|untuk))"),
-    ("KAMPANYE", r"(?:pertemuan\s+)?kampanye\s+(?:akbar|terbuka|dialogis|rapat\s+umum|tatap\s+muka|terbatas)|pertemuan\s+kampanye|rapat\s+umum|acara\s+kampanye|kegiatan\s+kampanye|kampanye\s+(?:pasangan|paslon|caleg|calon)|lokasi\s+kampanye|panggung\s+kampanye|blusukan|safari\s+politik|konsolidasi\s+pemenangan|berkampanye|debat\s+(?:publik|kandidat|pasangan|calon|perdana)|deklarasi\s+dukungan|konser\s+(?:kampanye|\w+\s+\w+)(?=\s+yang\s+dihadiri)"),
-    ("PELAPORAN", r"dilaporkan|melaporkan|laporan\s+(?:masyarakat|warga|dugaan|resmi|tersebut|itu)|melayangkan\s+laporan|laporan\s+(?:ke|kepada)(?=\s)|(?:mendatangi|datang\s+ke|menyambangi)\s+(?:kantor\s+|sekretariat\s+)?(?:Bawaslu|Panwaslu|Panwaslih|Panwascam|Sentra\s+Gakkumdu|KASN|BKN)|mengadukan|diadukan|pengaduan|temuan\s+(?:Bawaslu|Panwaslu|Panwascam|pengawas)|menerima\s+laporan|meregistrasi|diregistrasi|teregistrasi|meregister|diregister|meneruskan|diteruskan|dilimpahkan|melimpahkan|(?:di|nge|me)?laporin|lapor\s+ke|melayangkan\s+surat(?!\s+(?:panggilan|undangan|imbauan|edaran|permohonan))"),
+    ("KAMPANYE", r"(?:pertemuan\s+)?kampanye\s+(?:akbar|terbuka|dialogis|rapat\s+umum|tatap\s+muka|terbatas)|pertemuan\s+kampanye|rapat\s+umum|acara\s+kampanye|kegiatan\s+kampanye|kampanye\s+(?:pasangan|paslon|caleg|calon)|lokasi\s+kampanye|panggung\s+kampanye|blusukan|safari\s+politik|konsolidasi\s+pemenangan|berkampanye|kampanye(?:\s+partai)?(?=\s+di\s+(?:(?-i:[A-Z])\w|lapangan|gedung|balai|aula|halaman|rumah|alun-alun|pasar|GOR|kampung|desa|nagari|kelurahan|kecamatan))|debat\s+(?:publik|kandidat|pasangan|calon|perdana)|deklarasi\s+dukungan|konser\s+(?:kampanye|\w+\s+\w+)(?=\s+yang\s+dihadiri)"),
+    ("PELAPORAN", r"dilaporkan|melaporkan|laporan\s+(?:masyarakat|warga|dugaan|resmi|tersebut|itu)|melayangkan\s+laporan|laporan\s+(?:ke|kepada)(?=\s)|(?:mendatangi|datang\s+ke|menyambangi)\s+(?:kantor\s+|sekretariat\s+)?(?:Bawaslu|Panwaslu|Panwaslih|Panwascam|Sentra\s+Gakkumdu|KASN|BKN)|mengadukan|diadukan|pengaduan|temuan\s+(?:Bawaslu|Panwaslu|Panwascam|pengawas)|menerima\s+laporan|meregistrasi|diregistrasi|teregistrasi|meregister|diregister|meneruskan|diteruskan|dilimpahkan|melimpahkan|(?:di|nge|me)?laporin|lapor\s+ke|(?:dikirim(?:kan)?|mengirim(?:kan)?|ngirim(?:in)?|kirim(?:in|kan)?|diserahkan|menyerahkan)(?=[^.!?\n]{0,60}?\b(?:ke|kepada)\s+(?:kantor\s+|ketua\s+)?(?:Bawaslu|Badan\s+Pengawas|Panwas\w*|Panitia\s+Pengawas|Gakkumdu|KASN|BKN|Badan\s+Kepegawaian|Komisi\s+(?:ASN|Aparatur)))|melayangkan\s+surat(?!\s+(?:panggilan|undangan|imbauan|edaran|permohonan))"),
     ("PEMERIKSAAN", r"diklarifikasi|mengklarifikasi|klarifikasi|pemeriksaan|diperiksa|memeriksa|dimintai\s+keterangan|meminta\s+keterangan|memanggil|dipanggil|pemanggilan|memenuhi\s+panggilan|panggilan\s+(?:klarifikasi|pemeriksaan|Bawaslu|Panwas\w*)|surat\s+panggilan|sidang(?:\s+pemeriksaan|\s+etik|\s+disiplin)?|investigasi|penyidikan"),
     ("SANKSI", r"(?:menjatuhkan|dijatuhi|dijatuhkan|dikenai|mengenakan|memberikan|diberi|diberikan|menerima|rekomendasi(?:kan)?|merekomendasikan|direkomendasikan)\s+(?:\w+\s+){0,2}(?:sanksi|hukuman)|disanksi|dicopot|diberhentikan|dinonjobkan|dibebastugaskan|(?:me|di)nonaktifkan|(?:memotong|dipotong)\s+(?:tunjangan|tukin|TPP)|teguran\s+tertulis|penundaan\s+kenaikan|pemotongan\s+tunjangan|penurunan\s+pangkat|potong\s+tukin"),
 )
@@ -100,11 +106,14 @@ _NOT_EVENT_BEFORE = {
                            r"|\b(?:tidak|tak|jangan|dilarang|larangan|tanpa)\b(?:\s+\w+){0,4}\s*$", re.I),
     # "tidak boleh terlibat dalam kegiatan kampanye", "agar tidak menghadiri kampanye": a rule or advice.
     "DEKLARASI_CALON": re.compile(r"\b(?:tidak|tak|jangan|dilarang|larangan|tanpa)\b(?:\s+\w+){0,3}\s*$", re.I),
-    # "posko pengaduan", "417 laporan dugaan", "sejumlah laporan": a service desk or a tally, not one report.
+    # "posko pengaduan", "417 laporan dugaan", "sejumlah laporan": a service desk or a tally, not one report;
+    # "siap kirim ke Bawaslu": an intention.
     "PELAPORAN": re.compile(r"(?:\bposko|\blayanan|\bkanal|\bsaluran|\bpusat|\bnomor|\bmekanisme|\bprosedur|\btata\s+cara|"
                             r"\bsejumlah|\bbeberapa|\bpuluhan|\bratusan|\bribuan|\bbanyak|\bseluruh|\bsetiap|\btiap|"
                             r"\bberani|\bberwenang|\bbisa|\bdapat|\bagar|\bsupaya|\buntuk|\bbelum(?:\s+pernah)?|"
-                            r"\btidak\s+pernah|\bmengajak|\bmengimbau|\bmeminta|\bmendorong)\s*$", re.I),
+                            r"\btidak\s+pernah|\bmengajak|\bmengimbau|\bmeminta|\bmendorong|"
+                            # "siap kirim ke Bawaslu", "mau lapor ke Panwascam": an intention, not a report
+                            r"\bsiap|\bmau|\bingin|\bhendak|\bberencana)\s*$", re.I),
     # "berwenang menjatuhkan sanksi", "yang menjatuhkan sanksi adalah KASN", "supaya menjatuhkan sanksi":
     # a rule about who sanctions, or a request, not a sanction imposed.
     "SANKSI": re.compile(r"(?:\bmengancam|\bancam|\bberwenang|\bkewenangan(?:\s+\w+){0,2}\s+untuk|\bwewenang|\bberhak|\bagar|\bsupaya|"
@@ -195,7 +204,7 @@ _REFERS_BACK = re.compile(
     r"\s*[\"“]?(?:(?:Dalam|Pada|Di\s+sela(?:-sela)?|Usai|Seusai|Selepas|Setelah|Sesudah|Sebelum|Di\s+akhir|Di\s+awal|"
     r"Di\s+penghujung|Pembukaan|Penutupan|Rangkaian)\s+)?"
     r"(?:acara|kegiatan|agenda|apel|upacara|sosialisasi|rapat|pertemuan|kesempatan)\b"
-    r"(?:[^\n]{0,90}?\b(?:itu|tersebut|ini)\b|\s*,)", re.I)
+    r"(?:[^\n]{0,90}?\b(?:itu|tersebut|ini)\b|(?:\s+[a-z]\w+)?\s*,)", re.I)
 _BACK_WINDOW = 600
 
 
@@ -241,6 +250,24 @@ def _not_an_event(etype: str, text: str, a: int, b: int, start: int, end: int) -
             return True
     return False
 
+
+# "kami undang untuk klarifikasi", "memanggil para terlapor untuk dimintai keterangan": an examination
+# summoned or scheduled by the examiner (guidelines §3: scheduled events count) unless a rule or power
+# is stated ("berwenang memanggil ... untuk klarifikasi").
+_SUMMONED = re.compile(r"\b(?<!-)(?:(?:meng|di)?undang|(?:me|di)?manggil|panggil)\b(?!-)[^.!?\n]{0,80}?\b(?:untuk|guna)\s+$", re.I)
+# "setelah melakukan klarifikasi", "usai pemeriksaan": a step already taken; "klarifikasi sedang berjalan":
+# one under way.
+_DONE_BEFORE = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selesai)\s+(?:(?:melakukan|menjalani|dilakukan)\s+)?$", re.I)
+_UNDER_WAY = re.compile(r"\b(?:sedang|tengah|masih)\s+(?:berjalan|berlangsung|dilakukan|diproses|dalam\s+proses)\b", re.I)
+_POWER = re.compile(r"\b(?:berwenang|wewenang|kewenangan|berhak)\b", re.I)
+
+# A procedure or habit, not a happening: "setiap laporan akan diklarifikasi", "biasanya ...", "mekanisme
+# penanganannya ...", unless a date or a perfect marker ("telah", "sudah") ties the sentence to one case.
+# (A chain of steps, "menerima laporan, melakukan klarifikasi, lalu meneruskan", is no such cue: news
+# narrates one case's steps the same way.)
+_HABITUAL = re.compile(r"\b(?:setiap|tiap|biasanya|lazimnya|umumnya|mekanisme\w*|prosedur\w*|tata\s+cara|alur\w*|SOP)\b", re.I)
+_QUESTION_END = re.compile(r"\?[^\w#]*(?:#\w+[^\w#]*)*$")
+_PERFECT = re.compile(r"\b(?:telah|sudah|udah|udh|sdh|pernah)\b", re.I)
 
 # Verb forms of a trigger ("dilaporkan", "memeriksa", "diberhentikan"): they report an act.
 _VERB_FORM = re.compile(r"(?:di|me|ber|ter)\w{3,}", re.I)
@@ -292,7 +319,10 @@ def extract_events(doc: Doc) -> list[dict]:
     for si, sent in enumerate(sents):
         s0, s1 = sent.start_char, sent.end_char
         stext = text[s0:s1]
-        nxt = sents[si + 1] if si + 1 < len(sents) else None
+        matches = _trigger_matches(stext)
+        first = next(matches, None)
+        if first is None:  # most sentences name no event: skip the rest of the work for them
+            continue
         in_sent = dates_in(s0, s1)
         has_person = bisect_left(mention_starts, s0) < bisect_left(mention_starts, s1)
         back_date = None
@@ -303,8 +333,19 @@ def extract_events(doc: Doc) -> list[dict]:
                 if f[3]:
                     back_date = f[3]
                     break
+            # farther back, "the event" is unambiguous only when the events so far share one date
+            if back_date is None and len(found_dates := {f[3] for f in found if f[3]}) == 1:
+                back_date = found_dates.pop()
         taken: list[tuple[int, int]] = []  # triggers kept in this sentence (those of others cannot overlap)
-        for etype, m in _trigger_matches(stext):
+        # A procedure, a habit or a question reports no event; a question ("udh ada yg lapor ke Panwascam
+        # blm?") asks whether it happened.
+        if not in_sent and (_QUESTION_END.search(stext[-80:])
+                            or (_HABITUAL.search(stext) and not _PERFECT.search(stext))):
+            continue
+        # (a paragraph break can come as a sentence of its own: the next sentence is the next with words)
+        nxt = next((n for n in sents[si + 1:si + 3] if n.text.strip()), None)
+        under_way = bool(_UNDER_WAY.search(stext))
+        for etype, m in chain((first,), matches):
             a, b = s0 + m.start(), s0 + m.end()
             if any(a < te and ta < b for ta, te in taken):
                 continue
@@ -324,7 +365,11 @@ def extract_events(doc: Doc) -> list[dict]:
             verb = (bool(_VERB_FORM.match(m.group(0)))
                     and etype in ("PELAPORAN", "PEMERIKSAAN", "SANKSI")
                     and bool(_ACTING_BODY.search(stext)))
-            happened = verb or bool(date) or bool(HAPPENED_MARKERS.search(stext)) or has_person
+            summoned = (etype == "PEMERIKSAAN" and bool(_SUMMONED.search(text, max(s0, a - 110), a))
+                        and not _POWER.search(stext))
+            done = bool(_DONE_BEFORE.search(text, max(s0, a - 30), a)) or under_way
+            happened = (verb or summoned or done or bool(date) or bool(loc) or has_person
+                        or bool(HAPPENED_MARKERS.search(stext)))
             generic = bool(GENERIC_MARKERS.search(stext)) and not date
             if not happened or generic:
                 continue

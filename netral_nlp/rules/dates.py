@@ -37,7 +37,8 @@ Decisions (documented for users of the module):
   weekdays ("pada Senin") give no match: they fix no day. "Minggu lalu" is
   skipped too: in lower case it means "last week".
 * "kemarin" after a period noun ("pemilu kemarin", "tahun kemarin") means "the
-  last one", not yesterday, and gives no match.
+  last one", not yesterday, and gives no match; so does "kemarin" right after a
+  date ("Minggu 21 Jan kemarin"), which only says that the date is a recent one.
 * A weekday written with a date ("Senin (15/5/2023)") is part of the span but
   does not change the date, even when it disagrees with it.
 * A range of days in one month ("27–29 Agustus 2024", "27 hingga 29 Agustus")
@@ -266,9 +267,15 @@ def find_dates(text: str, reference: _dt.date | None = None) -> list[DateMatch]:
 def _iter_dates(text: str, reference: _dt.date | None):
     """The matches of :func:`find_dates`, one at a time (the dateline search stops at the first)."""
     last: _dt.date | None = None  # the date last stated, for "pada hari yang sama"
+    prev_end = -1  # where the previous match ended
     for m in _DATE_RE.finditer(text):
-        if m.group("rel") and m.group("rel").casefold() == "kemarin" and _period_before(text, m.start()):
+        if m.group("rel") and m.group("rel").casefold() == "kemarin" and (
+                _period_before(text, m.start())
+                # "Minggu 21 Jan kemarin", "Sabtu (12/10) kemarin": the word qualifies the date just
+                # written ("the recent one"); it is not a second date, yesterday.
+                or (prev_end >= 0 and not text[prev_end:m.start()].strip(" ,"))):
             continue
+        prev_end = m.end()
         try:
             if m.group("ana"):
                 resolved = last + _dt.timedelta(days=_anaphoric_offset(m.group("ana"))) if last else None
