@@ -6,6 +6,7 @@ Same texts (the netral-id corpus, cycled), same run. Reports words/s for: the bl
 tokenizer alone (the floor any spaCy pipeline pays), the default pipeline on one process, and
 with n_process=2; the ratio of each to the tokenizer; and the peak RSS of each configuration
 measured in a fresh subprocess. Warm-up first; A/B interleaved over repeats; medians reported.
+Then the time to import and load the pipeline in a fresh process, and of its first call.
 """
 from __future__ import annotations
 
@@ -49,6 +50,24 @@ def run(mode: str, n_docs: int) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+LOAD_CHILD = r"""
+import json, time
+t0 = time.perf_counter()
+import netral_nlp
+nlp = netral_nlp.load()
+t1 = time.perf_counter()
+nlp("Camat Sukamaju, Budi Santoso, hadir dalam kampanye paslon di Kecamatan Sukamaju, Senin (7/10/2024).")
+print(json.dumps({"load_s": t1 - t0, "first_call_s": time.perf_counter() - t1}))
+"""
+
+
+def run_load() -> dict:
+    """Seconds to import and load the default pipeline in a fresh process, and of its first call
+    (which compiles the patterns that are built on first use)."""
+    out = subprocess.run([sys.executable, "-c", LOAD_CHILD], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--docs", type=int, default=300)
@@ -68,6 +87,12 @@ def main(argv=None) -> int:
         rss = max(max(r["peak_rss_mb"], r["peak_rss_children_mb"]) for r in results[m])
         rows[m] = {"words_per_s": round(wps), "docs_per_s": round(dps, 1), "ratio": round(wps / tok, 3), "peak_rss_mb": round(rss)}
         print(f"{m:<22}{wps:>12,.0f}{dps:>10.1f}{wps / tok:>14.3f}{rss:>13,.0f}")
+    loads = [run_load() for _ in range(max(3, args.repeats))]
+    load_s = statistics.median(r["load_s"] for r in loads)
+    first_s = statistics.median(r["first_call_s"] for r in loads)
+    print(f"load (import netral_nlp + netral_nlp.load(), fresh process, median of {len(loads)}): {load_s:.2f} s; "
+          f"first call after it: {first_s:.2f} s")
+    rows["load"] = {"load_s": round(load_s, 2), "first_call_s": round(first_s, 2)}
     print(json.dumps(rows))
     return 0
 

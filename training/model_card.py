@@ -115,6 +115,9 @@ are annotated from it. Target = the project's target on the test split.
   IndoBERT backend (`netral_nlp.load("indobert", model=...)`) where accuracy matters more than speed.
 - Modality and status are decided per sentence and per document with cue lexicons; long
   articles that mix a briefing with a reported case are the hardest.
+- The rule components were developed against the train and dev splits only. The drop from dev to
+  test (event (type, date) {fmt(dev['event_type_date'])} -> {fmt(test['event_type_date'])}, official position
+  {fmt(dev['official_position'])} -> {fmt(test['official_position'])}) is the honest estimate of how they carry over to new writing.
 
 Measured in {time.time() - t0:.0f} s.
 """
