@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lexicons import ACTING_PREFIXES, POSITIONS
 from .base import sentences, set_span_group, text_of
 
 #: Cue patterns per type (case-insensitive, matched within one sentence).
@@ -284,14 +285,24 @@ OFFICE_TYPES = ("FASILITAS_NEGARA", "KEBIJAKAN_BERPIHAK", "MOBILISASI", "DEKLARA
 # A role noun used alone that refers back to a person named earlier: "sang camat", "Sekda itu",
 # "oknum ASN tersebut", "yang bersangkutan", "ia". Specific roles resolve to the official holding
 # that post; generic ones (ASN, pejabat, oknum) and pronouns to the last actor named.
-_ROLE_FORMS = {
-    "camat": "camat", "lurah": "lurah", "kades": "kepala desa", "kepala desa": "kepala desa",
-    "kepala kampung": "kepala kampung", "sekda": "sekretaris daerah", "sekdes": "sekretaris desa",
-    "kadis": "kepala dinas", "kepala dinas": "kepala dinas", "kepala sekolah": "kepala sekolah",
-    "kepsek": "kepala sekolah", "guru": "guru", "bidan": "bidan", "penjabat": "penjabat", "pj": "penjabat",
-    "babinsa": "babinsa", "bhabinkamtibmas": "bhabinkamtibmas", "bupati": "bupati", "wali kota": "wali kota",
-    "gubernur": "gubernur", "wakil bupati": "wakil bupati", "kepala badan": "kepala badan", "kepala bidang": "kepala bidang",
-}
+#: Role nouns that can refer back to a post's holder ("sang camat", "Sekda itu"); what post each
+#: names comes from the title lexicon (lexicons.POSITIONS, then the acting prefixes).
+_ROLE_WORDS = ("camat", "lurah", "kades", "kepala desa", "kepala kampung", "sekda", "sekdes", "kadis", "kepala dinas",
+               "kepala sekolah", "kepsek", "guru", "bidan", "penjabat", "pj", "babinsa", "bhabinkamtibmas", "bupati",
+               "wali kota", "gubernur", "wakil bupati", "kepala badan", "kepala bidang")
+
+
+def _role_long_forms() -> dict[str, str]:
+    long: dict[str, str] = {}
+    for pos in POSITIONS:
+        for form in pos.forms:
+            long.setdefault(form.lower(), pos.long.lower())
+    for prefix, (acting, _) in ACTING_PREFIXES.items():
+        long.setdefault(prefix, acting.lower())
+    return {w: long.get(w, w) for w in _ROLE_WORDS}
+
+
+_ROLE_FORMS = _role_long_forms()
 _GENERIC_ROLES = r"ASN|PNS|pegawai|pejabat|oknum(?:\s+(?:ASN|PNS|pegawai|pejabat))?|aparatur|pejabat\s+(?:eselon\s+\w+|tersebut)|staf|honorer|perangkat(?:\s+desa)?"
 _SPECIFIC_ROLES = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _ROLE_FORMS), key=len, reverse=True))
 DEFINITE_RE = re.compile(
