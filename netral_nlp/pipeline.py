@@ -9,6 +9,8 @@ from __future__ import annotations
 import itertools
 import multiprocessing as mp
 import re
+import sys
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -197,27 +199,44 @@ class Pipeline:
         return doc
 
     # -- streams --------------------------------------------------------------------
-    def pipe(self, texts: Iterable[Any], *, batch_size: int = 32, n_process: int = 1) -> Iterator[Annotation]:
+    def pipe(self, texts: Iterable[Any], *, batch_size: int = 32, n_process: int = 1,
+             start_method: str | None = None) -> Iterator[Annotation]:
         """Annotate a stream of texts (str, bytes, or dicts with "text" and optional "id",
         "published"), yielding Annotations in input order.
 
-        n_process > 1 starts that many worker processes (spawn), each loading the pipeline once.
+        n_process > 1 starts that many worker processes. start_method: "fork" (workers inherit
+        this loaded pipeline: no second load) or "spawn" (each worker loads it again, a few seconds
+        each); None picks fork on Linux when no other thread is running, else spawn.
         """
         if n_process < 1:
             raise ConfigError(f"n_process must be >= 1, got {n_process}")
         if batch_size < 1:
             raise ConfigError(f"batch_size must be >= 1, got {batch_size}")
+        if start_method not in (None, "fork", "spawn"):
+            raise ConfigError(f'start_method must be "fork", "spawn" or None, got {start_method!r}')
         records = (_as_record(t) for t in texts)
         if n_process == 1:
             for rec in records:
                 yield self(rec["text"], id=rec.get("id"), published=rec.get("published"), meta=rec.get("meta"))
             return
-        ctx = mp.get_context("spawn")
-        with ctx.Pool(n_process, initializer=_worker_init, initargs=(self.spec(),)) as pool:
-            batches = _batched(records, batch_size)
-            for result in pool.imap(_worker_run, batches):
-                for d in result:
-                    yield Annotation.from_dict(d)
+        method = start_method or default_start_method()
+        if method == "fork" and "fork" not in mp.get_all_start_methods():
+            raise ConfigError("the fork start method is not available on this platform; use start_method='spawn'")
+        global _FORK_PARENT
+        if method == "fork":
+            # Read by _worker_adopt in the forked children, which get a copy of this process.
+            _FORK_PARENT = self
+            init, initargs = _worker_adopt, ()
+        else:
+            init, initargs = _worker_init, (self.spec(),)
+        try:
+            with mp.get_context(method).Pool(n_process, initializer=init, initargs=initargs) as pool:
+                batches = _batched(records, batch_size)
+                for result in pool.imap(_worker_run, batches):
+                    for d in result:
+                        yield Annotation.from_dict(d)
+        finally:
+            _FORK_PARENT = None
 
     def spec(self) -> dict:
         """What a worker process needs to load the same pipeline."""
@@ -244,6 +263,20 @@ def _batched(it: Iterator, n: int) -> Iterator[list]:
 
 
 _WORKER: Pipeline | None = None
+_FORK_PARENT: Pipeline | None = None
+
+
+def default_start_method() -> str:
+    """How Pipeline.pipe starts its workers: fork on Linux when this process runs no other
+    thread (forking a threaded process can deadlock the child), spawn everywhere else."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
+def _worker_adopt() -> None:
+    global _WORKER
+    _WORKER = _FORK_PARENT
 
 
 def _worker_init(spec: dict) -> None:

@@ -3,6 +3,9 @@ import json
 import subprocess
 import sys
 
+import pytest
+
+import netral_nlp
 from netral_nlp.schema import validate_record
 
 
@@ -62,12 +65,31 @@ def test_offsets_map_back_to_the_original(nlp, seed_raw):
             assert seed_raw["seed-000"][os_:oe] == ann.text[s:e]
 
 
-def test_pipe_streams_in_order_with_workers(nlp, seed_raw):
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_pipe_streams_in_order_with_workers(nlp, seed_raw, start_method):
     texts = [{"id": k, "text": v} for k, v in seed_raw.items()] * 2
     one = [a.to_dict() for a in nlp.pipe(texts, batch_size=1)]
-    two = [a.to_dict() for a in nlp.pipe(texts, batch_size=1, n_process=2)]
+    two = [a.to_dict() for a in nlp.pipe(texts, batch_size=1, n_process=2, start_method=start_method)]
     assert [d["id"] for d in one] == ["seed-000", "seed-004", "seed-000", "seed-004"]
     assert json.dumps(one, sort_keys=True) == json.dumps(two, sort_keys=True)
+
+
+def test_pipe_workers_start_method():
+    from netral_nlp.pipeline import default_start_method
+
+    # Forked workers share the loaded pipeline; a process with other threads must spawn instead.
+    import threading
+
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        assert default_start_method() == "spawn"
+    finally:
+        stop.set()
+        t.join()
+    with pytest.raises(netral_nlp.errors.ConfigError, match="start_method"):
+        list(netral_nlp.load("rules").pipe(["x"], n_process=2, start_method="thread"))
 
 
 def test_spacy_users_get_spans_on_the_doc(nlp, seed_raw):
