@@ -76,6 +76,7 @@ POSITIONS: tuple[Position, ...] = (
     Position(("Kepala Subbagian", "Kasubbag", "Kasubag", "kepala subbagian"), "Kepala Subbagian", "ASN", "unit"),
     Position(("Kepala Seksi", "Kasi", "kepala seksi"), "Kepala Seksi", "ASN", "unit"),
     Position(("Kepala Kantor",), "Kepala Kantor", "ASN", "unit"),
+    Position(("Kepala Pelaksana", "Kalaksa"), "Kepala Pelaksana", "ASN", "unit"),
     # "Kepala BKPSDM", "Kepala BKD": "Kepala" and the unit's expansion (OPD_ACRONYMS)
     Position(("Kepala BKN",), "Kepala Badan Kepegawaian Negara", "ASN", "none"),
     Position(("Kepala Satuan Polisi Pamong Praja", "Kasatpol PP", "Kasat Pol PP"), "Kepala Satuan Polisi Pamong Praja", "ASN", "gov"),
@@ -202,7 +203,25 @@ OPD_ACRONYMS: dict[str, str] = {
     "Disperindag": "Dinas Perindustrian dan Perdagangan", "Distan": "Dinas Pertanian",
     "Disparbud": "Dinas Pariwisata dan Kebudayaan", "Dispora": "Dinas Pemuda dan Olahraga",
     "DP3A": "Dinas Pemberdayaan Perempuan dan Perlindungan Anak", "Inspektorat": "Inspektorat",
+    "Disperkim": "Dinas Perumahan dan Kawasan Permukiman", "Dispar": "Dinas Pariwisata",
+    "Disbudpar": "Dinas Kebudayaan dan Pariwisata", "Disnakertrans": "Dinas Tenaga Kerja dan Transmigrasi",
+    "Disdag": "Dinas Perdagangan", "Diskop": "Dinas Koperasi", "Dispusip": "Dinas Perpustakaan dan Kearsipan",
+    "Disbun": "Dinas Perkebunan", "Dishut": "Dinas Kehutanan", "Disnak": "Dinas Peternakan",
+    "Dispenda": "Dinas Pendapatan Daerah", "DKP": "Dinas Kelautan dan Perikanan",
+    "DPPKB": "Dinas Pengendalian Penduduk dan Keluarga Berencana",
+    "BPKD": "Badan Pengelolaan Keuangan Daerah", "Bappenda": "Badan Pendapatan Daerah",
+    "BPKPD": "Badan Pengelolaan Keuangan dan Pendapatan Daerah",
 }
+
+#: The head of a dinas is often written as one word, "Ka" + the dinas acronym ("Kadisdik Sumbawa",
+#: "Kadinkes", "Kadisperkim"): derived here from OPD_ACRONYMS so that each acronym is listed once.
+#: The region written after such a title is the institution (the regional government).
+FUSED_HEAD_POSITIONS: tuple[Position, ...] = tuple(
+    Position(("Ka" + acronym.lower(),), "Kepala " + long, "ASN", "gov")
+    for acronym, long in OPD_ACRONYMS.items()
+    if re.fullmatch(r"Di[sn][a-z]+", acronym) and long.startswith("Dinas ")
+)
+POSITIONS = POSITIONS + FUSED_HEAD_POSITIONS
 
 #: Bodies whose name after "Ketua"/"Anggota"/"Komisioner" decides the category.
 BODY_CATEGORIES: tuple[tuple[str, str], ...] = (

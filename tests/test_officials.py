@@ -284,3 +284,23 @@ def test_list_of_posts_with_their_places_is_not_people():
     # a place and then a name: the holders are named
     found = people("Terlapor adalah Lurah Sukaraja Andi Saputra, Lurah Sukamulya Rudi Hartono, serta dua staf.")
     assert {"Andi Saputra", "Rudi Hartono"} <= set(found)
+
+
+@pytest.mark.parametrize("text,name,position,institution", [
+    ("Kadisdik Lombok Timur Izzuddin mengaku tidak tahu soal kegiatan itu.",
+     "Izzuddin", "Kepala Dinas Pendidikan", "Pemerintah Kabupaten Lombok Timur"),
+    ("Dalam video itu, Kadinkes Kota Bima, Ahmad Zaenuddin, terlihat mengacungkan dua jari.",
+     "Ahmad Zaenuddin", "Kepala Dinas Kesehatan", "Pemerintah Kota Bima"),
+    ("Bawaslu memanggil Kadisperkim Sumbawa Ahmad Fauzi pada Senin (11/11/2024).",
+     "Ahmad Fauzi", "Kepala Dinas Perumahan dan Kawasan Permukiman", "Pemerintah Kabupaten Sumbawa"),
+])
+def test_fused_head_of_dinas_titles(text, name, position, institution):
+    """"Ka" + the dinas acronym in one word is the head of that dinas; the region is the government."""
+    p = people(text)[name]
+    assert (p.position, p.category, p.institution) == (position, "ASN", institution)
+
+
+def test_head_of_executive_body_of_a_disaster_agency():
+    p = people("Kepala Pelaksana BPBD Garut, Satria Budi, diduga mengarahkan relawan memilih paslon nomor urut 2.")["Satria Budi"]
+    assert p.position == "Kepala Pelaksana Badan Penanggulangan Bencana Daerah"
+    assert p.category == "ASN"
