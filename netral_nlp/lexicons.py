@@ -263,7 +263,7 @@ SUFFIX_TITLES: tuple[str, ...] = (
     "A.Md", "A.Ma", "AP", "A.P", "M.Si", "M.Sc", "M.M", "M.Pd", "M.H", "M.Hum", "M.AP", "M.A.P", "MPA", "M.Kes", "M.T", "M.E",
     "M.Ag", "M.Kom", "M.IP", "M.Kn", "MBA", "M.A", "LL.M", "Ph.D", "PhD", "Sp.PD", "Sp.OG", "Sp.A", "Sp.B", "Sp.An", "Sp.KK",
     "Ak", "CA", "CPA", "IPM", "IPU", "M.Pd.I", "M.Ak", "M.Ec.Dev", "MSi", "SH", "MH", "SE", "MM", "SPd", "SSos", "SIP", "ST", "MT",
-    "S.Pd.SD", "M.Sos", "S.IAN", "S.AN", "M.AB", "M.SM", "M.Si.", "S.Tr.Sos", "M.Han",
+    "S.Pd.SD", "M.Sos", "S.IAN", "S.AN", "M.AB", "M.SM", "M.Si.", "S.Tr.Sos", "M.Han", "MDA", "MPP", "M.Eng", "M.Phil",
 )
 
 

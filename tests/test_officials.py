@@ -304,3 +304,36 @@ def test_head_of_executive_body_of_a_disaster_agency():
     p = people("Kepala Pelaksana BPBD Garut, Satria Budi, diduga mengarahkan relawan memilih paslon nomor urut 2.")["Satria Budi"]
     assert p.position == "Kepala Pelaksana Badan Penanggulangan Bencana Daerah"
     assert p.category == "ASN"
+
+
+@pytest.mark.parametrize("text,name,institution", [
+    ("Ketua Bawaslu Lotim, Junaedi, mengatakan pihaknya sudah memanggil guru tersebut.",
+     "Junaedi", "Bawaslu Kabupaten Lombok Timur"),
+    ("Pj Wali Kota Jayapura, Christian Sohilait, dilaporkan ke Bawaslu Papua.",
+     "Christian Sohilait", "Pemerintah Kota Jayapura"),
+    ("Pj Bupati Jayapura, Triwarno Purnomo, meminta ASN tetap netral.",
+     "Triwarno Purnomo", "Pemerintah Kabupaten Jayapura"),
+    ("Kepala Desa Bonto Barua, Kecamatan Bonto Tiro, Andi Kaharuddin, hadir di kampanye paslon.",
+     "Andi Kaharuddin", "Desa Bonto Barua"),
+])
+def test_institution_long_forms(text, name, institution):
+    """Short region names are expanded, a Wali Kota's region is the kota, a village head's institution is the village."""
+    assert people(text)[name].institution == institution
+
+
+@pytest.mark.parametrize("text", [
+    "Pj Bupati Batola Wanti-wanti ASN Jangan Ikut Kampanye",
+    "Video itu ditemukan Panwascam Bonto Tiro saat patroli pengawasan.",
+    "Kasus itu melibatkan Camat Sayur Matinggi, Lurah Sayur Matinggi dan lima belas kepala desa.",
+    "Satu di antaranya bertugas di Kecamatan Kepala Madan, Kabupaten Buru Selatan.",
+    "Berkas diteruskan ke Pejabat Pembina Kepegawaian (PPK) Pemkab Buru Selatan.",
+    "Mereka adalah Camat Bunaken Kepulauan, Camat Sario, Lurah Bunaken, serta satu pegawai Kecamatan Bunaken Kepulauan.",
+])
+def test_places_and_acronyms_are_not_people(text):
+    """Region short forms, multi-word kecamatan names, a title word inside a place name and an
+    acronym's spelled-out form are never taken for a person's name."""
+    assert people(text) == {}
+
+
+def test_master_of_development_administration_is_stripped():
+    assert "Agus Pramusinto" in people("Angka itu dipaparkan Ketua KASN, Prof. Dr. Agus Pramusinto, MDA, dalam rapat dengar pendapat.")

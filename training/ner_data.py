@@ -1,4 +1,4 @@
-"""Readers for the public IOB2 NER corpora in training/data (NERGrit, IDNer2k)."""
+"""Readers for the public IOB2 NER corpora in training/data (NERGrit, IDNer2k, NER-Prosa)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -38,6 +38,53 @@ def nergrit(split: str) -> list[tuple[list[str], list[str]]]:
 
 def idner2k(split: str) -> list[tuple[list[str], list[str]]]:
     return read_iob(DATA / "idner2k" / f"{split}.txt", token_col=0, tag_col=2, sep=None)
+
+
+#: NER-Prosa labels we keep; its IND (products, media, companies), EVT and FNB are left unlabelled.
+NERP_LABELS = {"PPL": "PERSON", "PLC": "PLACE"}
+
+
+def nerp(split: str = "train") -> list[tuple[list[str], list[str | None]]]:
+    """NER-Prosa (IndoNLU split) with its lost case restored, as (tokens, IOB2 tags or None = unknown).
+
+    The corpus is all lower-case, which news never is: a model trained on it as is would learn that
+    names can be lower-case and stop relying on capitals. The first word of each sentence and every word
+    of an entity get an upper-case first letter; person and place words become PERSON and PLACE;
+    words of the other NERP types are left unknown rather than "O", since some would be an
+    ORGANISATION in our scheme. Other proper nouns stay lower-case and "O", as NERP labels them.
+    """
+    name = {"train": "train_preprocess.txt"}[split]  # only the train file is in the repository
+    out = []
+    for toks, tags in _read_raw(DATA / "nerp" / name):
+        words, labels = [], []
+        for i, (tok, tag) in enumerate(zip(toks, tags)):
+            kind = tag.split("-", 1)[1] if tag != "O" else None
+            if kind is not None or i == 0 or toks[i - 1] in (".", "!", "?"):
+                tok = tok[:1].upper() + tok[1:]
+            if kind in NERP_LABELS:
+                tag = f"{tag[0]}-{NERP_LABELS[kind]}"
+            elif kind is not None:
+                tag = None
+            words.append(tok)
+            labels.append(tag)
+        out.append((words, labels))
+    return out
+
+
+def _read_raw(path: Path) -> list[tuple[list[str], list[str]]]:
+    sents, toks, tags = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if toks:
+                sents.append((toks, tags))
+            toks, tags = [], []
+            continue
+        tok, tag = line.rstrip("\r").split("\t")
+        toks.append(tok)
+        tags.append(tag.strip())
+    if toks:
+        sents.append((toks, tags))
+    return sents
 
 
 def chunks(tags: list[str]) -> set[tuple[int, int, str]]:

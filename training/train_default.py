@@ -5,7 +5,8 @@
 It trains, on CPU and from files in this repository only:
 - a named-entity recogniser (PERSON, PLACE, ORGANISATION) on NERGrit train + IDNer2k train + the
   person names of the netral-id train split (other tokens of corpus documents are left unlabelled,
-  not "O", since the corpus marks only officials), early-stopped on NERGrit valid;
+  not "O", since the corpus marks only officials) + a fresh sample each epoch of NER-Prosa train
+  with its case restored (training/ner_data.py:nerp), early-stopped on NERGrit valid;
 - a frame classifier (``textcat_frame``, bag of n-grams) on the netral-id train split;
 then adds the rule components and saves the pipeline in spaCy's own format. Test splits are
 never read here.
@@ -25,7 +26,7 @@ from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ner_data import idner2k, macro_f1, nergrit  # noqa: E402
+from ner_data import idner2k, macro_f1, nergrit, nerp  # noqa: E402
 
 import netral_nlp  # noqa: E402,F401  (registers the components)
 from netral_nlp import labels  # noqa: E402
@@ -38,6 +39,16 @@ ROOT = Path(__file__).resolve().parents[1]
 NER_LABELS = ("PERSON", "PLACE", "ORGANISATION")
 TEXTCAT_CONFIG = {"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2,
                             "no_output_layer": False, "length": 262144}}
+
+
+def ner_config(embed_size: int) -> dict:
+    """spaCy's default NER model with more hash-embedding rows: three corpora bring more word types
+    than the default 2,000 rows hold apart; rows cost memory, not speed."""
+    return {"model": {"@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
+                      "hidden_width": 64, "maxout_pieces": 2, "use_upper": True, "nO": None,
+                      "tok2vec": {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None, "width": 96,
+                                  "depth": 4, "embed_size": embed_size, "window_size": 1, "maxout_pieces": 3,
+                                  "subword_features": True}}}
 
 
 def iob_examples(nlp, sents) -> list[Example]:
@@ -164,7 +175,7 @@ def train(args) -> dict:
     random.seed(args.seed)
     nlp = blank_indonesian()  # fast-loading Indonesian tokenizer (netral_nlp/tokenizer.py)
     nlp.add_pipe("sentencizer")
-    ner = nlp.add_pipe("ner")
+    ner = nlp.add_pipe("ner", config=ner_config(args.embed_size))
     for lab in NER_LABELS:
         ner.add_label(lab)
     tc = nlp.add_pipe("textcat", name="textcat_frame", config=TEXTCAT_CONFIG)
@@ -174,6 +185,7 @@ def train(args) -> dict:
     train_recs = read_records("netral-id", "train")
     dev_recs = read_records("netral-id", "dev")
     ner_train = iob_examples(nlp, nergrit("train")) + iob_examples(nlp, idner2k("train")) + corpus_person_examples(nlp, train_recs)
+    nerp_train = iob_examples(nlp, nerp("train")) if args.nerp_per_epoch else []
     ner_dev = nergrit("dev")
     tc_train = frame_examples(nlp, train_recs)
 
@@ -184,9 +196,13 @@ def train(args) -> dict:
     with nlp.select_pipes(enable=["ner"]):
         optimizer = nlp.resume_training() if False else nlp.create_optimizer()
         for epoch in range(args.epochs):
-            random.shuffle(ner_train)
+            # NER-Prosa is twice the size of the rest together: a new sample of it each epoch keeps
+            # the other corpora (with organisations and real capitals) from being drowned out.
+            random.shuffle(nerp_train)
+            epoch_data = ner_train + nerp_train[:args.nerp_per_epoch]
+            random.shuffle(epoch_data)
             losses = {}
-            for batch in minibatch(ner_train, size=16):
+            for batch in minibatch(epoch_data, size=16):
                 nlp.update(batch, drop=0.25, sgd=optimizer, losses=losses)
             score = ner_score(nlp, ner_dev)
             log["ner"].append({"epoch": epoch, "loss": round(losses.get("ner", 0), 1), "nergrit_valid": score})
@@ -198,6 +214,10 @@ def train(args) -> dict:
                 if stale >= args.patience:
                     break
     nlp.get_pipe("ner").from_bytes(best_bytes)
+    # The classifiers below start from the seed again: their results do not depend on how many
+    # random draws the NER's training happened to take.
+    fix_random_seed(args.seed)
+    random.seed(args.seed)
     best_tc, best_tc_bytes = -1.0, None
     with nlp.select_pipes(enable=["textcat_frame"]):
         optimizer = nlp.create_optimizer()
@@ -219,7 +239,8 @@ def train(args) -> dict:
     nlp.meta.update({"name": "netral_default", "version": netral_nlp.__version__, "lang": "id",
                      "description": "netral_nlp embedded default pipeline (CPU)", "license": "Apache-2.0",
                      "sources": [{"name": "NERGrit (IndoNLU)", "license": "Apache-2.0"},
-                                 {"name": "IDNer2k", "license": "MIT"}, {"name": "netral-id train split", "license": "CC-BY-4.0"}],
+                                 {"name": "IDNer2k", "license": "MIT"}, {"name": "NER-Prosa (IndoNLU)", "license": "Apache-2.0"},
+                                 {"name": "netral-id train split", "license": "CC-BY-4.0"}],
                      "netral_training": {"seed": args.seed, "ner_best_nergrit_valid_macro": best,
                                          "textcat_best_dev_accuracy": best_tc,
                                          "modality_best_dev_sentence_accuracy": best_mod, "log": log}})
@@ -253,6 +274,9 @@ def main(argv=None) -> int:
     ap.add_argument("--patience", type=int, default=3)
     ap.add_argument("--tc-epochs", type=int, default=12)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--embed-size", type=int, default=5000, help="hash-embedding rows of the NER")
+    ap.add_argument("--nerp-per-epoch", type=int, default=3000,
+                    help="NER-Prosa sentences sampled into each NER epoch (0: none)")
     args = ap.parse_args(argv)
     if args.only_modality:
         update_modality(args.only_modality, args.out, args.seed)

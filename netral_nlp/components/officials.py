@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..gazetteer import PROVINCE_ALIASES, get_gazetteer, strip_prefix
+from ..gazetteer import AMBIGUOUS_ALIASES, NAME_VARIANTS, PROVINCE_ALIASES, REGENCY_ALIASES, get_gazetteer, strip_prefix
 from ..lexicons import (BALINESE_NAME_PARTICLES, BALINESE_NAME_WORDS, BODY_CATEGORIES, INSTITUTION_WORDS, OPD_ACRONYMS,
                         POSITIONS, PREFIX_TITLES, RANKS, ACTING_PREFIXES, SUFFIX_RE, Position, strip_titles)
 from .base import sentences, set_span_group, text_of
@@ -146,12 +146,31 @@ def find_positions(text: str) -> list[PositionMatch]:
 _ACTING_GAP_RE = re.compile(r"\s*(?:\([A-Za-z]+\)\s*)?")
 
 
+#: The end of one list item and the separator before the next ("Palangkau Lama, ", "Sario dan ").
+_LIST_TAIL_RE = re.compile(r"\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)\Z")
+#: A title word right after a place word is part of the place's name: "Kecamatan Kepala Madan".
+_PLACE_WORD_BEFORE_RE = re.compile(r"\b(?:Kecamatan|Kelurahan|Desa|Kampung|Dusun|Jalan|Jl\.?)\s+\Z")
+
+
+def _is_acronym_definition(text: str, start: int, end: int) -> bool:
+    """An all-caps title in brackets after words whose initials spell it defines an acronym, not a
+    post: "Pejabat Pembina Kepegawaian (PPK)" is not the election committee PPK."""
+    acronym = text[start:end]
+    if not acronym.isupper() or not text.startswith(")", end) or not text[:start].rstrip().endswith("("):
+        return False
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 80):start])
+    initials = "".join(w[0] for w in words[-len(acronym):]).upper()
+    return len(words) >= len(acronym) and initials == acronym
+
+
 @lru_cache(maxsize=8)
 def _positions_of(text: str) -> tuple[PositionMatch, ...]:
     """:func:`find_positions`, cached: one document asks for its titles several times (the NER
     sentence choice and both passes of :func:`extract_officials`). Callers never mutate the matches."""
     rx, forms = _position_re()
-    out = [PositionMatch(m.start(), m.end(), forms[m.group(0)], m.group(0)) for m in rx.finditer(text)]
+    out = [PositionMatch(m.start(), m.end(), forms[m.group(0)], m.group(0)) for m in rx.finditer(text)
+           if not _PLACE_WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+           and not _is_acronym_definition(text, m.start(), m.end())]
     merged: list[PositionMatch] = []
     for pm in out:
         prev = merged[-1] if merged else None
@@ -282,9 +301,17 @@ def _clean_name(raw: str) -> str | None:
 _REGION_PREFIX_RE = re.compile(r"(Kabupaten|Kab\.?|Kota|Provinsi|Prov\.)\s+(.+)")
 
 
+def _region_alias(name: str):
+    """The kabupaten/kota a widely used short form or spelling variant stands for ("Lotim", "Palangka Raya")."""
+    long = NAME_VARIANTS.get(name) or (REGENCY_ALIASES.get(name) if name not in AMBIGUOUS_ALIASES else None)
+    return get_gazetteer().lookup(long) if long else None
+
+
 @lru_cache(maxsize=4096)
-def _region_long(words: str) -> tuple[str | None, str | None]:
+def _region_long(words: str, prefer: str | None = None) -> tuple[str | None, str | None]:
     """Read a region name at the start of ``words``: returns (long name, level) or (None, None).
+    prefer ("city", "regency", "province"): the level to try first where a name is both a kabupaten
+    and a kota ("Wali Kota Jayapura" is Kota Jayapura, "Bupati Jayapura" Kabupaten Jayapura).
     (Cached: the same word runs are read again for every title and in both passes.)"""
     gaz = get_gazetteer()
     w = words.strip()
@@ -294,26 +321,35 @@ def _region_long(words: str) -> tuple[str | None, str | None]:
         want = {"Kota": "city", "Provinsi": "province", "Prov.": "province"}.get(m.group(1), "regency")
         w = m.group(2)
     tokens = w.split()
+    levels = (("Kabupaten ", "regency"), ("Kota ", "city"))
+    if prefer == "city":
+        levels = levels[::-1]
     for n in range(min(4, len(tokens)), 0, -1):
         cand = " ".join(tokens[:n]).strip(",.")
         if want in (None, "province"):
             r = gaz.lookup(cand)
             if r and r.level == "province":
                 return r.name, "province"
-        for prefix, level in (("Kabupaten ", "regency"), ("Kota ", "city")):
+        for prefix, level in levels:
             if want and want != level:
                 continue
             r = gaz.lookup(prefix + cand)
             if r:
                 return r.name, level
+        if want is None:
+            r = _region_alias(cand)
+            if r is not None:
+                return r.name, r.level
     return None, None
 
 
 @lru_cache(maxsize=4096)
 def _is_region_name(name: str) -> bool:
-    """A province, its usual short form, or a kabupaten/kota name without prefix ("Bone", "Sultra")."""
+    """A province, its usual short form, a kabupaten/kota name without prefix ("Bone", "Sultra"), or a
+    widely used short form of one ("Lotim", "Batola")."""
     gaz = get_gazetteer()
-    return bool(gaz.lookup(name) or gaz.lookup("Kabupaten " + name) or gaz.lookup("Kota " + name))
+    return bool(gaz.lookup(name) or gaz.lookup("Kabupaten " + name) or gaz.lookup("Kota " + name)
+                or _region_alias(name))
 
 
 _BODY_CATEGORY_RES = [(re.compile(rf"\b(?:{pattern})\b"), cat) for pattern, cat in BODY_CATEGORIES]
@@ -418,7 +454,8 @@ def _institution_for(pm: PositionMatch, after: str, doc_region: dict) -> tuple[s
         institution = _normalise_institution(rest) if rest else None
         return position or None, institution
     if p.scope == "gov":
-        region, level = _region_long(after) if after else (None, None)
+        prefer = "city" if "Wali Kota" in p.long else "province" if "Gubernur" in p.long else "regency"
+        region, level = _region_long(after, prefer) if after else (None, None)
         if region is None:
             want = "province" if "Gubernur" in p.long else "city" if "Wali Kota" in p.long else None
             if want == "province":
@@ -438,6 +475,7 @@ def _institution_for(pm: PositionMatch, after: str, doc_region: dict) -> tuple[s
             institution = _normalise_institution(after)
     elif p.scope == "desa":
         if after:
+            after = after.split(",")[0].strip()  # "Desa Bonto Barua, Kecamatan Bonto Tiro": the village
             words = after.split()
             if words and words[0] in ("Desa", "Nagari", "Gampong", "Kampung", "Kalurahan"):
                 institution = after
@@ -699,6 +737,8 @@ def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str,
                 take = 1
                 while i + take < len(words) and words[i + take - 1] in ("dan", "&"):
                     take += 1
+                if w == "Kecamatan":  # "Kecamatan Bunaken Kepulauan": the kecamatan's whole name
+                    take = max(take, _district_name_length(tuple(words[i:i + 3])))
                 i += take
             continue
         if w in ("Kabupaten", "Kab", "Kab.", "Kota", "Provinsi", "Prov."):
@@ -726,8 +766,11 @@ def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str,
         if matched:
             continue
         if scope in ("desa", "kecamatan", "kelurahan") and i == 0 and len(words) >= 2:
-            # "Kepala Desa Sukamaju Ujang Suherman": the first word names the place
-            i += 1
+            # "Kepala Desa Sukamaju Ujang Suherman": the first word names the place; a longer name that
+            # is a kecamatan's ("Panwascam Bonto Tiro", "Lurah Sayur Matinggi": villages and wards often
+            # share their kecamatan's name) is taken whole from the gazetteer
+            k = _district_name_length(tuple(words[:3]))
+            i += k or 1
             continue
         if w in ("dan", "&") or w.isdigit():
             i += 1
@@ -748,6 +791,20 @@ def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str,
         # "Kades Sukamaju" alone: a place, not a name
         return " ".join(t[2] for t in rest), None
     return inst, (rest[0][0], rest[-1][1])
+
+
+@lru_cache(maxsize=4096)
+def _district_name_length(words: tuple[str, ...]) -> int:
+    """How many of ``words`` (at most 3) make the longest kecamatan name in the gazetteer; 0 if none."""
+    for k in range(len(words), 1, -1):
+        if _is_district_name(" ".join(words[:k])):
+            return k
+    return 0
+
+
+def _is_district_name(name: str) -> bool:
+    """A kecamatan of the gazetteer ("Camat Sario": Sario is a kecamatan of Manado)."""
+    return any(r.level == "district" for r in get_gazetteer().by_name.get(name.lower(), []))
 
 
 @dataclass
@@ -799,6 +856,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
     in_headline = facts.in_headline
     positions = facts.positions
     title_starts = facts.title_starts
+    title_ends = {pm.end for pm in positions}
     place_names = facts.place_names
     doc_region = _doc_regions(doc)
     doc_region["words"] = facts.region_words
@@ -867,6 +925,11 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         return len(_word_spans(text, name)) >= 2
 
     listed_places: set[str] = set()
+
+    def _ends_post_list(pm: PositionMatch) -> bool:
+        """The title closes a list of the same posts: "Kades A, Kades B, dan Kades Timpah"."""
+        before = [p for p in positions if p.end <= pm.start and pm.start - p.end <= 40 and p.position.long == pm.position.long]
+        return bool(before) and _LIST_TAIL_RE.search(text, before[-1].end, pm.start) is not None
 
     def _is_post_list(end: int) -> bool:
         """Another title follows right after a list separator."""
@@ -957,8 +1020,8 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         am = _APPOSITION_RE.search(head) if head.rstrip().endswith(_APPOSITION_ENDS) else None
         if am is not None and (not generic or _COMMA_END_RE.search(head)):
             s = pm.start - len(head) + am.start("name")
-            if in_headline(s):
-                continue
+            if in_headline(s) or s in title_starts or len(text[:s].rstrip()) in title_ends:
+                continue  # "Camat Sayur Matinggi, Lurah ...": the words before are another title and its place
             name = _clean_name(am.group("name"))
             if name and plausible(name, strong=False):
                 run = capital_run(pm.end, pm.start)
@@ -1168,6 +1231,10 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         if not name or name.lower() in people or in_headline(s) or not plausible(name, strong=False):
             continue
         near = [pm for pm in positions if 0 <= s - pm.end <= 60 and _INST_GAP_RE.fullmatch(text, pm.end, s)]
+        if near and near[-1].position.scope in _TERRITORIAL_SCOPES and not text[near[-1].end:s].strip() and (
+                name in listed_places or _is_post_list(e) or _ends_post_list(near[-1])
+                or (near[-1].position.scope == "kecamatan" and _is_district_name(name))):
+            continue  # "Kades Palangkau Lama, Kades Tamban Luar, ...": the NER took a village for a person
         if near:
             add(name, s, e, near[-1], text[near[-1].end:s])
 
