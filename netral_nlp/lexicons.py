@@ -133,6 +133,9 @@ POSITIONS: tuple[Position, ...] = (
     Position(("Dandim",), "Komandan Distrik Militer", "TNI_POLRI", "body"),
     Position(("Danramil",), "Komandan Rayon Militer", "TNI_POLRI", "body"),
     Position(("Babinsa", "Bintara Pembina Desa"), "Bintara Pembina Desa", "TNI_POLRI", "none"),
+    Position(("Pasi Intel", "Pasintel", "Perwira Seksi Intelijen"), "Perwira Seksi Intelijen", "TNI_POLRI", "body"),
+    Position(("Pasiter", "Pasi Ter", "Perwira Seksi Teritorial"), "Perwira Seksi Teritorial", "TNI_POLRI", "body"),
+    Position(("Pasi Ops", "Pasiops", "Perwira Seksi Operasi"), "Perwira Seksi Operasi", "TNI_POLRI", "body"),
     Position(("Anggota Polri", "anggota Polri", "anggota polisi", "Anggota TNI", "anggota TNI", "prajurit TNI"), "Anggota TNI/Polri", "TNI_POLRI", "none"),
     # Election supervisors and organisers (the body decides; see officials.category_for)
     Position(("Ketua",), "Ketua", "LAINNYA", "body"),

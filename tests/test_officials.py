@@ -337,3 +337,24 @@ def test_places_and_acronyms_are_not_people(text):
 
 def test_master_of_development_administration_is_stripped():
     assert "Agus Pramusinto" in people("Angka itu dipaparkan Ketua KASN, Prof. Dr. Agus Pramusinto, MDA, dalam rapat dengar pendapat.")
+
+
+@pytest.mark.parametrize("text,name,position,institution", [
+    ("Kapolsek Sukamaju AKP M. Yusuf memastikan anggotanya netral.", "M. Yusuf", "Kepala Kepolisian Sektor", "Sukamaju"),
+    ("Hadir pula Pasi Intel Kodim 0102/Pidie Kapten Inf M Nur Heri Siregar dalam sosialisasi itu.",
+     "M Nur Heri Siregar", "Perwira Seksi Intelijen", "Kodim 0102/Pidie"),
+])
+def test_rank_inside_the_run_starts_the_name(text, name, position, institution):
+    """Police and army officers are written post, unit, rank, corps, name: the rank ends the unit."""
+    p = people(text)[name]
+    assert (p.position, p.institution, p.category) == (position, institution, "TNI_POLRI")
+
+
+def test_possessive_noun_is_no_name():
+    text = 'Ia aktif di tim kampanye partai itu. "Statusnya sebagai PPPK masih melekat," kata Nuning.'
+    assert "Statusnya" not in people(text)
+
+
+def test_kecamatan_institution_ends_at_the_comma():
+    p = people("Camat Sabak Auh, Kabupaten Siak, Arie Dermawan, diduga mengumpulkan anggota BPD.")["Arie Dermawan"]
+    assert p.institution == "Kecamatan Sabak Auh"

@@ -244,3 +244,19 @@ def test_speaker_with_an_adverb_is_not_the_actor(blank):
     vs = run(blank, "Kepala BKPSDM, Budi Santoso, secara khusus menyoroti kebiasaan pegawai berfoto dengan pasangan "
                     "calon bupati.", officials)
     assert not [v for v in vs if v["actor"] == 0]
+
+
+def test_shares_of_cases_are_aggregate(nlp):
+    """A breakdown of the cases found, by share or as 'ada pula ASN yang ...', reports cases: AGGREGATE."""
+    text = ("Bawaslu mencatat 464 ASN dilaporkan tidak netral selama Pemilu 2024. Pelanggaran terbanyak lewat media "
+            "sosial (30,4 persen). Berikutnya foto bersama calon dengan simbol gerakan tangan (12,6 persen). "
+            "Ada pula ASN yang mendaftarkan diri ke partai politik.")
+    got = {(v.type, v.modality) for v in nlp(text).violations}
+    assert ("FOTO_SIMBOL", "AGGREGATE") in got and ("PARTAI_POLITIK", "AGGREGATE") in got
+    assert not any(m == "GENERIC" for _, m in got)
+
+
+def test_social_media_as_a_topic_is_no_act(nlp):
+    text = ("Sekda Bali Dewa Made Indra memberi perhatian khusus pada media sosial menjelang Pilkada 2024. "
+            "ASN tidak boleh ikut kampanye pasangan calon.")
+    assert not any(v.type == "MEDIA_SOSIAL" for v in nlp(text).violations)

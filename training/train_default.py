@@ -214,23 +214,30 @@ def train(args) -> dict:
                 if stale >= args.patience:
                     break
     nlp.get_pipe("ner").from_bytes(best_bytes)
-    # The classifiers below start from the seed again: their results do not depend on how many
-    # random draws the NER's training happened to take.
+    # The frame classifier starts from the seed again (its result does not depend on how many random
+    # draws the NER's training took), from --tc-restarts seeds in turn: with 46 dev documents one
+    # seed's best epoch can be two documents off another's; the best on dev is kept.
+    best_tc, best_tc_bytes = -1.0, None
+    tc = nlp.get_pipe("textcat_frame")
+    for restart in range(args.tc_restarts):
+        fix_random_seed(args.seed + restart)
+        random.seed(args.seed + restart)
+        tc.initialize(lambda: tc_train, nlp=nlp)
+        with nlp.select_pipes(enable=["textcat_frame"]):
+            optimizer = nlp.create_optimizer()
+            for epoch in range(args.tc_epochs):
+                random.shuffle(tc_train)
+                losses = {}
+                for batch in minibatch(tc_train, size=8):
+                    nlp.update(batch, drop=0.2, sgd=optimizer, losses=losses)
+                acc = frame_accuracy(nlp, dev_recs)
+                log["textcat"].append({"restart": restart, "epoch": epoch, "loss": round(losses.get("textcat_frame", 0), 3),
+                                       "dev_frame_accuracy": round(acc, 4)})
+                print(f"textcat restart {restart} epoch {epoch}: dev frame accuracy {acc:.3f}", flush=True)
+                if acc > best_tc:
+                    best_tc, best_tc_bytes = acc, tc.to_bytes()
     fix_random_seed(args.seed)
     random.seed(args.seed)
-    best_tc, best_tc_bytes = -1.0, None
-    with nlp.select_pipes(enable=["textcat_frame"]):
-        optimizer = nlp.create_optimizer()
-        for epoch in range(args.tc_epochs):
-            random.shuffle(tc_train)
-            losses = {}
-            for batch in minibatch(tc_train, size=8):
-                nlp.update(batch, drop=0.2, sgd=optimizer, losses=losses)
-            acc = frame_accuracy(nlp, dev_recs)
-            log["textcat"].append({"epoch": epoch, "loss": round(losses.get("textcat_frame", 0), 3), "dev_frame_accuracy": round(acc, 4)})
-            print(f"textcat epoch {epoch}: dev frame accuracy {acc:.3f}", flush=True)
-            if acc > best_tc:
-                best_tc, best_tc_bytes = acc, nlp.get_pipe("textcat_frame").to_bytes()
     nlp.get_pipe("textcat_frame").from_bytes(best_tc_bytes)
     best_mod = train_modality(nlp, train_recs, dev_recs)
     nlp.add_pipe("netral_paragraphs", after="sentencizer")
@@ -273,6 +280,7 @@ def main(argv=None) -> int:
     ap.add_argument("--epochs", type=int, default=15)
     ap.add_argument("--patience", type=int, default=3)
     ap.add_argument("--tc-epochs", type=int, default=12)
+    ap.add_argument("--tc-restarts", type=int, default=3, help="seeds tried for the frame classifier (best on dev kept)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--embed-size", type=int, default=5000, help="hash-embedding rows of the NER")
     ap.add_argument("--nerp-per-epoch", type=int, default=3000,

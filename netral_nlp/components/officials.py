@@ -50,7 +50,9 @@ _BALI = "|".join(BALINESE_NAME_WORDS)
 _BALI_PART = "|".join(BALINESE_NAME_PARTICLES)
 # "Lalu" is not listed above: it is also a Sasak noble particle ("Lalu Fauzan Hadi"); _clean_name drops it alone.
 _NAME_WORD = (rf"(?:(?:{_BALI_PART})(?=\s+(?:{_BALI})\b)|"
-              r"(?:Muh|Moh|Moch|Mhd|Muhd|Abd|St|Dt|Hi)\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?|[A-Z]{2,5}|[A-Z]\.(?:\s?[A-Z]\.)*|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)")
+              r"(?:Muh|Moh|Moch|Mhd|Muhd|Abd|St|Dt|Hi)\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?|[A-Z]{2,5}|[A-Z]\.(?:\s?[A-Z]\.)*|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+|"
+              # a bare initial before a name word ("M Nur Heri Siregar")
+              r"[A-Z](?=\s+[A-Z][a-z]))")
 _PREFIX_ALT = "|".join(re.escape(t) for t in sorted(PREFIX_TITLES, key=len, reverse=True))
 #: A person's name as written, with optional titles before and after.
 NAME_RE = re.compile(
@@ -231,9 +233,13 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:Jalan|Jl|Jln|Gedung|Lapangan|Stadion|Bandar
 #: Words that may stand between a title and the name it introduces: institution words, commas, brackets.
 _INST_GAP_RE = re.compile(r"(?:\s*(?:[A-Z0-9][\w./-]*|dan|,|\([^)]*\)))*\s*")
 _RANK_ALT = _trie_alternation(RANKS)
+_RANK_WORDS = frozenset(r.split()[0] for r in RANKS)
+_CORPS_WORDS = frozenset("TNI Pol Inf Kav Arh Arm Czi Cpm Chb Cba Caj Ckm (Purn) Purn".split())
 _RANK_NAME_RE = re.compile(
     rf"(?<![\w.])(?:{_RANK_ALT})(?:\s+(?:TNI|Pol\.?|Inf\.?|Kav|Arh|Arm|Czi|Cpm|Chb|Cba|Caj|Ckm|\(Purn\.?\)))*\s+"
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
+    # the corps after a rank is no name ("Kapten Inf M Nur Heri"); a name may open with an initial
+    rf"(?!(?:TNI|Pol|Inf|Kav|Arh|Arm|Czi|Cpm|Chb|Cba|Caj|Ckm)\b)"
+    rf"(?P<name>(?:[A-Z]\.?\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
 
 
 def find_positions_ci(text: str) -> list[PositionMatch]:
@@ -375,7 +381,7 @@ def _normalise_institution(inst: str) -> str:
         if kind == "Provinsi" and rest in PROVINCE_ALIASES:
             rest = PROVINCE_ALIASES[rest]
         return f"Pemerintah {kind} {rest}"
-    m = re.match(r"(Bawaslu|KPU|Panwaslu|DPRD|BKPSDM|BKD|Polres|Polda)\s+(.+)", inst)
+    m = re.match(r"(Bawaslu|KPU|KIP|Panwaslu|Panwaslih|DPRD|BKPSDM|BKD|Polres|Polda)\s+(.+)", inst)
     if m and not re.match(r"(Kabupaten|Kota|Provinsi|RI)\b", m.group(2)):
         region, level = _region_long(m.group(2))
         if region and level == "province":
@@ -484,9 +490,11 @@ def _institution_for(pm: PositionMatch, after: str, doc_region: dict) -> tuple[s
                 institution = f"{label} {after}"
     elif p.scope == "kecamatan":
         if after:
+            after = after.split(",")[0].strip()  # "Kecamatan Sabak Auh, Kabupaten Siak": the kecamatan
             institution = after if after.startswith("Kecamatan") else f"Kecamatan {after}"
     elif p.scope == "kelurahan":
         if after:
+            after = after.split(",")[0].strip()
             institution = after if after.startswith("Kelurahan") else f"Kelurahan {after}"
     elif p.scope == "unit":
         if after:
@@ -718,6 +726,18 @@ def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str,
             name_seg = segments[idx]
             return inst, (name_seg[0][0], name_seg[-1][1])
     seg = segments[0]
+    # A rank inside the run starts the name: "Kapolsek Sukamaju AKP M. Yusuf", "Pasi Intel Kodim
+    # 0102/Pidie Kapten Inf M Nur Heri Siregar": the words before it are the institution.
+    rank_at = next((j for j, t in enumerate(seg) if j > 0 and t[2] in _RANK_WORDS), None)
+    if rank_at is not None:
+        j = rank_at + 1
+        while j < len(seg) and seg[j][2].rstrip(".") in _CORPS_WORDS:
+            j += 1
+        rest = seg[j:]
+        cut = next((k for k, t in enumerate(rest) if k > 0 and SUFFIX_RE.fullmatch(" " + t[2])), len(rest))
+        rest = rest[:cut]
+        if rest:
+            return " ".join(t[2] for t in seg[:rank_at]), (rest[0][0], rest[-1][1])
     # One segment: consume institution and region words from the left; the rest is the name.
     i = 0
     words = [t[2] for t in seg]
@@ -803,8 +823,15 @@ def _district_name_length(words: tuple[str, ...]) -> int:
 
 
 def _is_district_name(name: str) -> bool:
-    """A kecamatan of the gazetteer ("Camat Sario": Sario is a kecamatan of Manado)."""
-    return any(r.level == "district" for r in get_gazetteer().by_name.get(name.lower(), []))
+    """A kecamatan of the gazetteer ("Camat Sario": Sario is a kecamatan of Manado), also written
+    joined ("Pangkalbalam" for Pangkal Balam)."""
+    return name.lower() in _district_names() or re.sub(r"[\s-]+", "", name.lower()) in _district_names()
+
+
+@lru_cache(maxsize=1)
+def _district_names() -> frozenset[str]:
+    names = {n for n, rs in get_gazetteer().by_name.items() if any(r.level == "district" for r in rs)}
+    return frozenset(names | {re.sub(r"[\s-]+", "", n) for n in names})
 
 
 @dataclass
@@ -916,10 +943,13 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
 
     def plausible(name: str, strong: bool) -> bool:
         words = name.split()
-        if not words or any(not _NAME_TOKEN_RE.match(w) for w in words):
+        if not words or any(not (_NAME_TOKEN_RE.match(w) or (len(w) == 1 and w.isupper() and k < len(words) - 1))
+                            for k, w in enumerate(words)):
             return False
         if any(w in NON_NAME_WORDS for w in words) or _is_region_name(name) or SUFFIX_RE.fullmatch(" " + name):
             return False
+        if any(len(w) >= 7 and w.endswith("nya") for w in words):
+            return False  # a noun with the possessive clitic ("Statusnya sebagai PPPK"), never a name
         if strong or len(words) >= 2 or name in ner_set:
             return True
         return len(_word_spans(text, name)) >= 2
@@ -1230,10 +1260,12 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         name = _clean_name(text[s:e])
         if not name or name.lower() in people or in_headline(s) or not plausible(name, strong=False):
             continue
+        if s > 0 and (text[s - 1] in "/-" or text[s - 1].isdigit()):
+            continue  # part of a document number ("Nomor 100.14/344/Bag. Tapem")
         near = [pm for pm in positions if 0 <= s - pm.end <= 60 and _INST_GAP_RE.fullmatch(text, pm.end, s)]
         if near and near[-1].position.scope in _TERRITORIAL_SCOPES and not text[near[-1].end:s].strip() and (
                 name in listed_places or _is_post_list(e) or _ends_post_list(near[-1])
-                or (near[-1].position.scope == "kecamatan" and _is_district_name(name))):
+                or _is_district_name(name)):
             continue  # "Kades Palangkau Lama, Kades Tamban Luar, ...": the NER took a village for a person
         if near:
             add(name, s, e, near[-1], text[near[-1].end:s])

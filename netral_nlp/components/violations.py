@@ -107,7 +107,10 @@ NEGATIVES: dict[str, str] = {
     "MEDIA_SOSIAL": r"(?:viral|beredar|tersebar|menyebar)\s+(?:luas\s+)?(?:di|melalui|lewat)\s+(?:(?:akun|grup-grup|grup|kanal|sejumlah|berbagai|beberapa|percakapan|platform|dan)\s+){0,3}(?:media\s+sosial|medsos|facebook|instagram|tiktok|twitter|youtube|grup)|patroli\s+siber|secara\s+bijak|ASN\s+(?:pilih\s+)?netral|"
                     # handing out goods is not sharing online; where a case surfaced is not the act
                     r"(?:membagikan|dibagikan|membagi)\s+(?:\w+\s+){0,2}(?:sembako|seragam|sabun|kaos|kaus|kalender|stiker|uang|amplop|bantuan|beras|paket|makanan|minyak|baju|masker)|"
-                    r"(?:peroleh|diperoleh|didapat|masuk|beredar)\s+(?:\w+\s+){0,2}(?:dari|di)\s+(?:sebuah\s+)?grup",
+                    r"(?:peroleh|diperoleh|didapat|masuk|beredar)\s+(?:\w+\s+){0,2}(?:dari|di)\s+(?:sebuah\s+)?grup|"
+                    # social media as the topic of a warning or of supervision, not an act
+                    r"(?:perhatian|sorotan|menyoroti|disoroti|fokus|pengawasan|pemantauan|memantau|mengawasi|diawasi)\s+"
+                    r"(?:\w+\s+){0,3}(?:media\s+sosial|medsos)",
     "FOTO_SIMBOL": r"foto\s+bersama\s+(?:usai|setelah|seusai)\s+(?:ikrar|sosialisasi|apel|deklarasi\s+netralitas)|\(foto:|foto:",
     "MOBILISASI": r"instruksi\s+(?:\w+\s+){0,3}(?:soal|tentang|terkait|mengenai|untuk\s+menjaga)\s+netral|partisipasi\s+(?:pemilih|masyarakat)|menggunakan\s+hak\s+pilih|datang\s+ke\s+TPS|mengerahkan\s+personel|"
                   r"mobilisasi\s+logistik|menjaga\s+netralitas|mengarahkan\s+(?:ASN\s+)?untuk\s+netral|konsolidasi\s+(?:data|internal|penyelenggara)",
@@ -202,6 +205,10 @@ _X_ALONE = re.compile(r"(?<![\w-])X(?![\w-])")
 SUMMARY_RE = re.compile(
     r"\b(?:didominasi|sebagian\s+besar|mayoritas|terbanyak|paling\s+(?:banyak|sering|dominan|menonjol)|"
     r"(?:kerap|sering|banyak)\s+(?:ditemui|ditemukan|terjadi|dilaporkan)|tren\s+(?:pelanggaran|ketidaknetralan))\b", re.I)
+# A tally of the cases found, by share or as an existential report: "foto bersama calon (12,6
+# persen)", "Ada pula ASN yang mendaftarkan diri ke partai politik": AGGREGATE like SUMMARY_RE.
+SHARE_RE = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:persen\b|%)", re.I)
+TALLY_RE = re.compile(SHARE_RE.pattern + r"|^\W*ada\s+(?:pula|juga|lagi)?\s*(?:ASN|PNS|pegawai|oknum|yang)\b", re.I)
 # A rule, warning, advice or penalty ("denda paling banyak ..."): what SUMMARY_RE does not turn
 # into a count of cases.
 PRESCRIPTIVE_RE = re.compile(
@@ -514,9 +521,12 @@ def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict
     for s0, stext, headline, has_actor, all_actors, groups, hits in cands:
         for vtype, m in hits:
             modality = modality_fn(stext, has_actor) if modality_fn else _modality(stext, has_actor, m.start())
-            if (modality == "GENERIC" and SUMMARY_RE.search(stext) and not STRONG_GENERIC_RE.search(stext)
+            if (modality == "GENERIC" and (SUMMARY_RE.search(stext) or TALLY_RE.search(stext))
+                    and not STRONG_GENERIC_RE.search(stext)
                     and not PRESCRIPTIVE_RE.search(stext)):
                 modality = "AGGREGATE"
+            if modality == "INCIDENT" and not has_actor and SHARE_RE.search(stext) and not STRONG_GENERIC_RE.search(stext):
+                modality = "AGGREGATE"  # "foto bersama calon (12,6 persen)": a share of the cases, no one case
             if vtype == "LAINNYA_COUNT":
                 if modality != "AGGREGATE":
                     continue
