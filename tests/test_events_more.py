@@ -188,3 +188,23 @@ def test_examination_done_or_under_way_is_an_event(nlp):
 def test_a_place_makes_a_briefing_a_happening(nlp):
     assert "SOSIALISASI" in types(nlp, "Bawaslu memperkenalkan aplikasi pengawasan netralitas ASN dalam sosialisasi "
                                        "di Aula Kantor Camat Cibeber.")
+
+
+def test_supervisor_asking_for_clarification_is_an_examination(nlp):
+    ev = events(nlp, "Bawaslu meminta klarifikasi pelapor, terlapor dan dua orang saksi di Kantor Bawaslu Kabupaten "
+                     "Bandung pada Kamis, 22 Agustus 2024.")
+    assert ("PEMERIKSAAN", "2024-08-22") in ev
+    # a demand that someone be examined is not an examination
+    assert "PEMERIKSAAN" not in types(nlp, "Warga meminta Bawaslu memeriksa camat yang hadir di acara paslon itu.")
+
+
+def test_report_received_and_recommendation_sent_to_the_head_of_bkn(nlp):
+    ev = events(nlp, "Perkara kedua berasal dari laporan yang diterima pada Sabtu, 14 September 2024. Rekomendasi "
+                     "atas pelanggaran netralitas ASN dikirim kepada Kepala BKN pada Selasa, 27 Agustus 2024.")
+    assert {("PELAPORAN", "2024-09-14"), ("PELAPORAN", "2024-08-27")} <= ev
+
+
+def test_registration_stage_is_no_event(nlp):
+    ev = events(nlp, "Laporan masyarakat diterima Bawaslu pada Senin, 19 Agustus 2024, sebelum tahapan pendaftaran "
+                     "bakal pasangan calon dibuka.")
+    assert "DEKLARASI_CALON" not in {t for t, _ in ev}

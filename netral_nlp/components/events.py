@@ -43,7 +43,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("RAPAT", r"rapat\s+koordinasi|rakor|rapat\s+(?:kerja|pleno\s+terbuka|evaluasi|internal|dengar\s+pendapat)|rapat\s+(?:khusus|terbatas|tertutup|persiapan)|pertemuan\s+tertutup|rapat(?=\s+(?:di|bersama|dengan|yang|itu|tersebut))|audiensi|pertemuan\s+koordinasi"),
     ("DEKLARASI_CALON", r"deklarasi\s+(?:pasangan|paslon|bakal\s+calon|bacalon|calon|pencalonan|dukungan|pemenangan)|pendaftaran\s+(?:pasangan\s+calon|paslon|bakal\s+(?:pasangan\s+)?calon|bapaslon|calon)|(?:mendaftar(?:kan\s+diri)?|daftar|menyerahkan\s+berkas(?:\s+pendaftaran)?)(?=[^.\n]{0,80}?\b(?:ke|di)\s+(?:kantor\s+)?KPU)|menyerahkan\s+berkas\s+pendaftaran|resmi\s+mendaftar|deklarasi(?=\s+(?:[A-Z]\w+|\w+-\w+)\s+(?:di|sebagai|untuk))"),
     ("KAMPANYE", r"(?:pertemuan\s+)?kampanye\s+(?:akbar|terbuka|dialogis|rapat\s+umum|tatap\s+muka|terbatas)|pertemuan\s+kampanye|rapat\s+umum|acara\s+kampanye|kegiatan\s+kampanye|kampanye\s+(?:pasangan|paslon|caleg|calon)|lokasi\s+kampanye|panggung\s+kampanye|blusukan|safari\s+politik|konsolidasi\s+pemenangan|berkampanye|kampanye(?:\s+partai)?(?=\s+di\s+(?:(?-i:[A-Z])\w|lapangan|gedung|balai|aula|halaman|rumah|alun-alun|pasar|GOR|kampung|desa|nagari|kelurahan|kecamatan))|debat\s+(?:publik|kandidat|pasangan|calon|perdana)|deklarasi\s+dukungan|konser\s+(?:kampanye|\w+\s+\w+)(?=\s+yang\s+dihadiri)"),
-    ("PELAPORAN", r"dilaporkan|melaporkan|laporan\s+(?:masyarakat|warga|dugaan|resmi|tersebut|itu)|melayangkan\s+laporan|laporan\s+(?:ke|kepada)(?=\s)|(?:mendatangi|datang\s+ke|menyambangi)\s+(?:kantor\s+|sekretariat\s+)?(?:Bawaslu|Panwaslu|Panwaslih|Panwascam|Sentra\s+Gakkumdu|KASN|BKN)|mengadukan|diadukan|pengaduan|temuan\s+(?:Bawaslu|Panwaslu|Panwascam|pengawas)|menerima\s+laporan|meregistrasi|diregistrasi|teregistrasi|meregister|diregister|meneruskan|diteruskan|dilimpahkan|melimpahkan|(?:di|nge|me)?laporin|lapor\s+ke|(?:dikirim(?:kan)?|mengirim(?:kan)?|ngirim(?:in)?|kirim(?:in|kan)?|diserahkan|menyerahkan)(?=[^.!?\n]{0,60}?\b(?:ke|kepada)\s+(?:kantor\s+|ketua\s+)?(?:Bawaslu|Badan\s+Pengawas|Panwas\w*|Panitia\s+Pengawas|Gakkumdu|KASN|BKN|Badan\s+Kepegawaian|Komisi\s+(?:ASN|Aparatur)))|melayangkan\s+surat(?!\s+(?:panggilan|undangan|imbauan|edaran|permohonan))"),
+    ("PELAPORAN", r"dilaporkan|melaporkan|laporan\s+(?:masyarakat|warga|dugaan|resmi|tersebut|itu)|laporan\s+yang\s+(?:diterima|masuk|disampaikan|dilayangkan)|melayangkan\s+laporan|laporan\s+(?:ke|kepada)(?=\s)|(?:mendatangi|datang\s+ke|menyambangi)\s+(?:kantor\s+|sekretariat\s+)?(?:Bawaslu|Panwaslu|Panwaslih|Panwascam|Sentra\s+Gakkumdu|KASN|BKN)|mengadukan|diadukan|pengaduan|temuan\s+(?:Bawaslu|Panwaslu|Panwascam|pengawas)|menerima\s+laporan|meregistrasi|diregistrasi|teregistrasi|meregister|diregister|meneruskan|diteruskan|dilimpahkan|melimpahkan|(?:di|nge|me)?laporin|lapor\s+ke|(?:dikirim(?:kan)?|mengirim(?:kan)?|ngirim(?:in)?|kirim(?:in|kan)?|diserahkan|menyerahkan)(?=[^.!?\n]{0,60}?\b(?:ke|kepada)\s+(?:kantor\s+|ketua\s+|kepala\s+)?(?:Bawaslu|Badan\s+Pengawas|Panwas\w*|Panitia\s+Pengawas|Gakkumdu|KASN|BKN|Badan\s+Kepegawaian|Komisi\s+(?:ASN|Aparatur)))|melayangkan\s+surat(?!\s+(?:panggilan|undangan|imbauan|edaran|permohonan))"),
     ("PEMERIKSAAN", r"diklarifikasi|mengklarifikasi|klarifikasi|pemeriksaan|diperiksa|memeriksa|dimintai\s+keterangan|meminta\s+keterangan|memanggil|dipanggil|pemanggilan|memenuhi\s+panggilan|panggilan\s+(?:klarifikasi|pemeriksaan|Bawaslu|Panwas\w*)|surat\s+panggilan|sidang(?:\s+pemeriksaan|\s+etik|\s+disiplin)?|investigasi|penyidikan"),
     ("SANKSI", r"(?:menjatuhkan|dijatuhi|dijatuhkan|dikenai|mengenakan|memberikan|diberi|diberikan|menerima|rekomendasi(?:kan)?|merekomendasikan|direkomendasikan)\s+(?:\w+\s+){0,2}(?:sanksi|hukuman)|disanksi|dicopot|diberhentikan|dinonjobkan|dibebastugaskan|(?:me|di)nonaktifkan|(?:memotong|dipotong)\s+(?:tunjangan|tukin|TPP)|teguran\s+tertulis|penundaan\s+kenaikan|pemotongan\s+tunjangan|penurunan\s+pangkat|potong\s+tukin"),
 )
@@ -105,7 +105,9 @@ _NOT_EVENT_BEFORE = {
                            r"\bposter|\bstiker|\bspanduk|\bbaliho|\bjargon|\byel-yel|\bsebagai|\bjuru)\s*$"
                            r"|\b(?:tidak|tak|jangan|dilarang|larangan|tanpa)\b(?:\s+\w+){0,4}\s*$", re.I),
     # "tidak boleh terlibat dalam kegiatan kampanye", "agar tidak menghadiri kampanye": a rule or advice.
-    "DEKLARASI_CALON": re.compile(r"\b(?:tidak|tak|jangan|dilarang|larangan|tanpa)\b(?:\s+\w+){0,3}\s*$", re.I),
+    # "sebelum tahapan pendaftaran bakal pasangan calon dibuka": a stage of the election calendar
+    "DEKLARASI_CALON": re.compile(r"\b(?:tidak|tak|jangan|dilarang|larangan|tanpa)\b(?:\s+\w+){0,3}\s*$|"
+                                  r"\b(?:tahapan|tahap|masa|jadwal|sebelum|menjelang|jelang)\s*$", re.I),
     # "posko pengaduan", "417 laporan dugaan", "sejumlah laporan": a service desk or a tally, not one report;
     # "siap kirim ke Bawaslu": an intention.
     "PELAPORAN": re.compile(r"(?:\bposko|\blayanan|\bkanal|\bsaluran|\bpusat|\bnomor|\bmekanisme|\bprosedur|\btata\s+cara|"
@@ -119,7 +121,9 @@ _NOT_EVENT_BEFORE = {
     "SANKSI": re.compile(r"(?:\bmengancam|\bancam|\bberwenang|\bkewenangan(?:\s+\w+){0,2}\s+untuk|\bwewenang|\bberhak|\bagar|\bsupaya|"
                          r"\btidak|\bbukan|\bakan|\bbisa|\bdapat|\bterancam|\bberdampak\s+pada|\bberupa|\bbelum)\s*$", re.I),
     # "didesak memanggil", "minta Bawaslu manggil": a demand, not a summons.
-    "PEMERIKSAAN": re.compile(r"(?:\bdidesak|\bdiminta|\bminta|\bmeminta|\bmendesak|\bberwenang|\bruang|\bbisa|\bdapat|"
+    # ("meminta klarifikasi X" by the supervisor is the examination itself: see _ASKS_TO_EXAMINE)
+    "PEMERIKSAAN": re.compile(r"(?:\bdidesak|\bdiminta|\bminta|\bmeminta|\bmendesak)(?:\s+(?:agar|supaya|segera|(?-i:[A-Z])\w+)){0,2}\s*$|"
+                              r"(?:\bberwenang|\bruang|\bbisa|\bdapat|"
                               r"\bbelum\s+(?:pernah\s+)?|\btidak\s+(?:pernah\s+)?)\s*$", re.I),
 }
 _NOT_EVENT_AFTER = {
@@ -227,10 +231,17 @@ def _non_event_dates(text: str, dates: list[dict]) -> set[int]:
     return out
 
 
+#: The supervisor asking the people involved for their account is the examination itself:
+#: "Bawaslu meminta klarifikasi pelapor, terlapor dan saksi", "Panwascam meminta keterangan camat".
+_ASKS_TO_EXAMINE = re.compile(r"\b(?:Bawaslu|Panwas\w*|Panwaslih|pengawas|pihaknya|kami|tim)\s+(?:\w+\s+)?"
+                              r"(?:telah\s+|sudah\s+|lalu\s+)?meminta\s+(?:klarifikasi|keterangan)\b", re.I)
+
+
 def _not_an_event(etype: str, text: str, a: int, b: int, start: int, end: int) -> bool:
     """Whether the trigger text[a:b], in the sentence text[start:end], names no happening of its type."""
     before = _NOT_EVENT_BEFORE.get(etype)
-    if before is not None and before.search(text, max(0, a - 40), a):
+    if before is not None and before.search(text, max(0, a - 40), a) and not (
+            etype == "PEMERIKSAAN" and _ASKS_TO_EXAMINE.search(text, max(0, a - 40), b)):
         return True
     after = _NOT_EVENT_AFTER.get(etype)
     if after is not None and after.match(text[b:b + 40]):
