@@ -358,3 +358,14 @@ def test_possessive_noun_is_no_name():
 def test_kecamatan_institution_ends_at_the_comma():
     p = people("Camat Sabak Auh, Kabupaten Siak, Arie Dermawan, diduga mengumpulkan anggota BPD.")["Arie Dermawan"]
     assert p.institution == "Kecamatan Sabak Auh"
+
+
+def test_one_word_names_set_off_by_commas():
+    """A single name word between commas, after a title and its place, with the clause going on or
+    the next titled person following, is the holder; a list of village names is not."""
+    got = people("Foto itu memperlihatkan Camat Kradenan, Tarkun, berpose bersama Kepala Desa Mendenrejo, Supari, "
+                 "dan anggota DPRD Blora, Warsit.")
+    assert {n: (p.position, p.institution) for n, p in got.items()} == {
+        "Tarkun": ("Camat", "Kecamatan Kradenan"), "Supari": ("Kepala Desa", "Desa Mendenrejo"),
+        "Warsit": ("Anggota", "DPRD Kabupaten Blora")}
+    assert people("Sabun itu dibagikan kepada anggota Dasa Wisma di Padukuhan Jogokerten, Trimulyo.") == {}

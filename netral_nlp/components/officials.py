@@ -569,8 +569,13 @@ _QUALIFIER_RE = re.compile(r"\s+(?:yang\s+(?:membidangi|menangani|membawahi|meng
                            r"|(?:saat|kala|ketika|waktu|pada\s+saat)\s+itu|periode\s+\d{4}\s*[-–—/]\s*\d{4})\s*,\s*")
 #: "Ketua PPS bu Nurhasanah": a form of address between the title and the name, as posts write it.
 _HONORIFIC_RE = re.compile(r"\s+(?:pak|bu|bapak|ibu)\s+(?=[A-Z])")
-_CLOSED_APPOSITION_RE = re.compile(r"\s*,\s+(?:yang|mengatakan|menyebut|menjelaskan|mengaku|menegaskan|membantah|"
-                                   r"mengungkapkan|menuturkan|menyampaikan|menilai|berharap|meminta|mengimbau)\b")
+#: The clause goes on in lower case after the name set off by commas ("..., Supari, dalam acara itu",
+#: "..., Tarkun, berpose"); a list of places would go on with "dan" or another capitalised item.
+_CLOSED_APPOSITION_RE = re.compile(r"\s*,\s+(?!(?:dan|serta|atau)\b)[a-z]")
+#: "... dan anggota DPRD Blora, Warsit.": the name after the comma closes the sentence.
+_SENTENCE_CLOSE_RE = re.compile(r"[.!?](?:\s|$)")
+#: "Camat Kradenan, Tarkun, dan Kepala Desa ...": a name set off by commas before the next titled person.
+_NEXT_TITLED_RE = re.compile(r"\s*,\s*(?:dan|serta)\s+")
 _AT_UNIT_RE = re.compile(r"\s+(?:di|pada)\s+(?=[A-Z])")
 #: What may follow a title whose name the NER is asked for (see the NER loop in extract_officials).
 _NAME_CAN_FOLLOW = re.compile(r"\s*(?:[A-Z0-9(,]|dan\b)")
@@ -1023,13 +1028,17 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             initials = bool(name and re.fullmatch(r"[A-Z]{2,4}", name))
             # "Lurah Kemiling Permai, Wanjaya, yang ...": a name set off by commas and followed by the clause
             # (a list of places would go on with another capitalised item)
-            closed = "," in text[pm.end:span[0]] and _CLOSED_APPOSITION_RE.match(text, span[1]) is not None
+            closed = "," in text[pm.end:span[0]] and (
+                _CLOSED_APPOSITION_RE.match(text, span[1]) is not None
+                or ((nt := _NEXT_TITLED_RE.match(text, span[1])) is not None and nt.end() in title_starts)
+                or (text[pm.end:span[0]].rstrip().endswith(",") and _SENTENCE_CLOSE_RE.match(text, span[1]) is not None
+                    and " di " not in text[pm.end:span[0]] and _body_category(inst) is not None))
             # "Ketua Bawaslu Kaltara Suryani, ...": after a body and its region the one word set off by a comma
             # is the holder (the region has ended where the gazetteer's name ends)
             after_region = (generic and text.startswith(",", span[1]) and _body_category(inst) is not None
                             and len(inst.split()) >= 2 and _is_region_name(inst.split()[-1]))
             whole = text[pm.end:span[1]].strip()
-            if (name and pm.position.scope in _TERRITORIAL_SCOPES and len(whole.split()) <= 2
+            if (name and pm.position.scope in _TERRITORIAL_SCOPES and len(whole.split()) <= 2 and "," not in whole
                     and (whole in listed_places or _is_post_list(span[1]))):
                 # "Camat Sayur Matinggi, Lurah Sayur Matinggi dan ...", "Kades A, Kades B dan Kades C": a list of
                 # posts, each with just its village or district (one or two words), not of people ("Lurah Batu
