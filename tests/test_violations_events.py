@@ -122,3 +122,21 @@ def test_regulation_explainer_reports_no_events(nlp):
     assert ann.frame == "REGULASI"
     assert ann.events == []
     assert {(r.kind, str(r.number), r.year) for r in ann.legal_refs} >= {("PP", "94", 2021)}
+
+
+def test_classifier_lain_does_not_drop_a_reported_case(nlp):
+    """The frame classifier's LAIN would drop every violation: with an incident found in a text that
+    speaks of neutrality, the best relevant frame is taken instead; a text without one stays LAIN."""
+    from netral_nlp.components.frame import FrameClassifier
+
+    frame = FrameClassifier(nlp.nlp, "netral_frame")
+    lain = {"SOSIALISASI": 0.02, "PELANGGARAN": 0.21, "PENINDAKAN": 0.33, "REGULASI": 0.0, "OPINI": 0.0, "LAIN": 0.44}
+    case = {"type": "KAMPANYE", "modality": "INCIDENT", "status": "DUGAAN", "actor": None, "evidence": [0, 10]}
+    doc = nlp.nlp.make_doc("Seorang guru PPPK diduga melanggar netralitas karena aktif di tim kampanye partai.")
+    doc.cats = dict(lain)
+    doc._.netral_violations = [case]
+    assert frame(doc)._.netral_frame == "PENINDAKAN" and doc._.netral_violations == [case]
+    doc = nlp.nlp.make_doc("Harga cabai di pasar tradisional naik menjelang akhir tahun.")
+    doc.cats = dict(lain)
+    doc._.netral_violations = [case]
+    assert frame(doc)._.netral_frame == "LAIN" and doc._.netral_violations == []

@@ -62,6 +62,13 @@ def rule_frame(doc: Doc) -> tuple[str, dict[str, float]]:
     return best, scores
 
 
+def _reports_a_case(doc: Doc) -> bool:
+    """A bound official's incident in a text that speaks of neutrality: what no LAIN document holds."""
+    text = text_of(doc)
+    incidents = [v for v in doc._.netral_violations or [] if v["modality"] == "INCIDENT"]
+    return bool(incidents) and NEUTRALITY.search(text) is not None and BOUND.search(text) is not None
+
+
 class FrameClassifier:
     """Set ``doc._.netral_frame`` (and ``doc._.netral_frame_scores``)."""
 
@@ -75,6 +82,10 @@ class FrameClassifier:
         if cats:
             frame = max(labels.FRAMES, key=lambda f: cats[f])
             scores = {f: float(cats[f]) for f in labels.FRAMES}
+            if frame == labels.IRRELEVANT_FRAME and _reports_a_case(doc):
+                # LAIN drops every violation: a bag-of-words call is not enough to discard a case the
+                # other components found told in neutrality terms; take the best relevant frame.
+                frame = max((f for f in labels.FRAMES if f != labels.IRRELEVANT_FRAME), key=lambda f: cats[f])
         else:
             frame, scores = rule_frame(doc)
         doc._.netral_frame = frame
