@@ -68,6 +68,10 @@ POSITIONS: tuple[Position, ...] = (
     Position(("Sekretaris Daerah", "Sekda", "Sekdakab", "Sekdakot", "Sekdaprov", "Sekdako"), "Sekretaris Daerah", "ASN", "gov"),
     Position(("Asisten", "Asda"), "Asisten Sekretaris Daerah", "ASN", "unit"),
     Position(("Staf Ahli", "Sahli"), "Staf Ahli", "ASN", "unit"),
+    # a regional head's adviser: "Staf Ahli Gubernur Bidang Pemerintahan" (the head is no title here)
+    Position(("Staf Ahli Gubernur",), "Staf Ahli Gubernur", "ASN", "unit"),
+    Position(("Staf Ahli Bupati",), "Staf Ahli Bupati", "ASN", "unit"),
+    Position(("Staf Ahli Wali Kota", "Staf Ahli Walikota"), "Staf Ahli Wali Kota", "ASN", "unit"),
     Position(("Kepala Dinas", "Kadis", "kepala dinas"), "Kepala Dinas", "ASN", "unit"),
     Position(("Sekretaris Dinas", "Sekdis"), "Sekretaris Dinas", "ASN", "unit"),
     Position(("Kepala Badan", "Kaban", "kepala badan"), "Kepala Badan", "ASN", "unit"),

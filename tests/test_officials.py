@@ -369,3 +369,23 @@ def test_one_word_names_set_off_by_commas():
         "Tarkun": ("Camat", "Kecamatan Kradenan"), "Supari": ("Kepala Desa", "Desa Mendenrejo"),
         "Warsit": ("Anggota", "DPRD Kabupaten Blora")}
     assert people("Sabun itu dibagikan kepada anggota Dasa Wisma di Padukuhan Jogokerten, Trimulyo.") == {}
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("Foto itu viral jelang Pilkada Morut 2024. Dua jari itu nomor urut paslon petahana Delis–Djira.",
+     ("Calon Bupati", "Calon Wakil Bupati")),
+    ("Menjelang Pilkada Kota Bima 2024, pasangan calon nomor urut 2, Arahman–Feri, menggelar kampanye.",
+     ("Calon Wali Kota", "Calon Wakil Wali Kota")),
+    ("Pada Pilgub Sumut, paslon nomor urut 1, Bobby Nasution–Surya, mendapat dukungan itu.",
+     ("Calon Gubernur", "Calon Wakil Gubernur")),
+])
+def test_pair_roles_from_the_name_of_the_election(text, roles):
+    """With no office named near a pair, the election's name says it: a kabupaten's pilkada elects a
+    bupati, a kota's a wali kota, a pilgub a governor."""
+    got = extract_officials(NLP(text))
+    assert tuple(p.position for p in got if p.category == "CALON") == roles
+
+
+def test_adviser_of_a_regional_head():
+    p = people("Hadir Staf Ahli Gubernur Bidang Pemerintahan, Hukum dan Politik, Laode Fasikin, dalam rapat itu.")["Laode Fasikin"]
+    assert (p.position, p.category) == ("Staf Ahli Gubernur Bidang Pemerintahan, Hukum dan Politik", "ASN")

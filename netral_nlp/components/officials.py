@@ -44,7 +44,8 @@ NON_NAME_WORDS = set(
     Pada Oleh Sebab Karena Jika Bila Apabila Agar Supaya Maka Tetapi Tapi Sedangkan Setelah Sebelum Menjelang Jelang
     Undang Nomor Tahun Pasal Ayat Huruf Sentra Penegakan Hukum Terpadu Gakkumdu Adu Gagasan Debat Dilaporkan
     Rekaman Lampiran Ikrar Deklarasi Kampanye Laporan Temuan Kajian Putusan Surat Edaran Distrik Kampung
-    Negeri Dalam Luar Men Barat Timur Utara Selatan Tengah Raya Pemko Forkopimda Kapanewon Kalurahan""".split()
+    Negeri Dalam Luar Men Barat Timur Utara Selatan Tengah Raya Pemko Forkopimda Kapanewon Kalurahan
+    Pilkada Pilgub Pilbup Pilbub Pilwalkot Pilwako Pilwali Pilpres Pileg Pilkades Pemilu Pemilihan""".split()
 ) | {f for p in POSITIONS for f in p.forms if re.fullmatch(r"[A-Z]{3,}", f)}  # title acronyms: PPK, KPPS, PTPS
 _BALI = "|".join(BALINESE_NAME_WORDS)
 _BALI_PART = "|".join(BALINESE_NAME_PARTICLES)
@@ -497,6 +498,12 @@ def _institution_for(pm: PositionMatch, after: str, doc_region: dict) -> tuple[s
             after = after.split(",")[0].strip()
             institution = after if after.startswith("Kelurahan") else f"Kelurahan {after}"
     elif p.scope == "unit":
+        sm = _ADVISER_REGION_RE.match(after or "") if p.long.startswith("Staf Ahli ") else None
+        if sm is not None and (region_lv := _region_long(sm.group("region")))[0]:
+            # "Staf Ahli Gubernur Aceh Bidang Keistimewaan": the region is whose government it is
+            region, level = region_lv
+            institution = f"Pemerintah Provinsi {region}" if level == "province" else f"Pemerintah {region}"
+            after = sm.group("rest")
         if after:
             # "Kepala Dinas Pendidikan Kabupaten Solok": the unit completes the title; the region or
             # body after it is the institution.
@@ -825,6 +832,25 @@ def _district_name_length(words: tuple[str, ...]) -> int:
         if _is_district_name(" ".join(words[:k])):
             return k
     return 0
+
+
+_ADVISER_REGION_RE = re.compile(r"(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)\s+(?P<rest>Bidang\b.*)")
+_ELECTION_NAME_RE = re.compile(
+    r"\b(?:(?P<short>Pilgub|Pilbup|Pilbub|Pilwalkot|Pilwako|Pilwali)\b|"
+    r"(?:Pilkada|Pemilihan\s+Kepala\s+Daerah)\s+(?:Serentak\s+)?(?:\d{4}\s+)?(?:di\s+)?(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))")
+
+
+def _office_of_election(text: str) -> str | None:
+    """The office a document's regional election fills, from its name: "Pilgub" a governor,
+    "Pilkada Morut" a regent (Morut is a kabupaten), "Pilkada Kota Bima" a mayor; None if unnamed."""
+    for m in _ELECTION_NAME_RE.finditer(text):
+        if m.group("short"):
+            short = m.group("short").lower()
+            return "gubernur" if short == "pilgub" else "bupati" if short in ("pilbup", "pilbub") else "wali kota"
+        _, level = _region_long(m.group("region"))
+        if level is not None:
+            return {"province": "gubernur", "regency": "bupati", "city": "wali kota"}[level]
+    return None
 
 
 def _is_district_name(name: str) -> bool:
@@ -1193,6 +1219,8 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             best = max(roles_found)
             if best[0] >= 0:
                 head += " " + best[1]
+            elif (office := _office_of_election(text)) is not None:
+                head += " " + office
             elif max(counts.values()) > 0:
                 head += " " + max(counts, key=counts.get).replace(" ?", " ")
         roles = ("Calon Bupati", "Calon Wakil Bupati") if "bupati" in head else (
