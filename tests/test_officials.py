@@ -389,3 +389,20 @@ def test_pair_roles_from_the_name_of_the_election(text, roles):
 def test_adviser_of_a_regional_head():
     p = people("Hadir Staf Ahli Gubernur Bidang Pemerintahan, Hukum dan Politik, Laode Fasikin, dalam rapat itu.")["Laode Fasikin"]
     assert (p.position, p.category) == ("Staf Ahli Gubernur Bidang Pemerintahan, Hukum dan Politik", "ASN")
+
+
+def test_region_short_form_after_a_title_is_no_initials():
+    got = people("Program itu dirancang Teddy semasa ia masih menjabat Pj Bupati OKU, yang baru direalisasikan tahun ini.")
+    assert "OKU" not in got
+    # a village head's initials stay initials, whatever region they also abbreviate
+    assert "SBT" in people("Warga melihat pak kades SBT di salah satu desa di Deli Serdang memasang baliho caleg.")
+
+
+def test_post_in_a_police_unit_is_tni_polri():
+    p = people("Kabid Propam Polda Sulsel, Kombes Pol Zulham Efendi, S.H., S.I.K., mengatakan pemeriksaan berjalan.")["Zulham Efendi"]
+    assert (p.category, p.institution) == ("TNI_POLRI", "Polda Sulawesi Selatan")
+
+
+def test_the_end_of_a_full_name_is_the_same_person():
+    got = people("Kepala BKN Bima Haria Wibisana mengatakan itu. Menurut Haria Wibisana, ASN harus netral.")
+    assert list(got) == ["Bima Haria Wibisana"] and len(got["Bima Haria Wibisana"].mentions) == 2

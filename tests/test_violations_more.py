@@ -260,3 +260,15 @@ def test_social_media_as_a_topic_is_no_act(nlp):
     text = ("Sekda Bali Dewa Made Indra memberi perhatian khusus pada media sosial menjelang Pilkada 2024. "
             "ASN tidak boleh ikut kampanye pasangan calon.")
     assert not any(v.type == "MEDIA_SOSIAL" for v in nlp(text).violations)
+
+
+def test_kinds_of_reported_cases_listed_are_aggregate(nlp):
+    text = ("BKN mencatat 47 laporan dugaan pelanggaran netralitas ASN selama Pemilu 2024. Pelanggaran disiplin yang "
+            "dilaporkan, kata Nanang, di antaranya ASN yang menjadi pengurus partai politik hingga ikut sebagai peserta "
+            "kampanye pasangan calon. Adapun laporan kode etik meliputi ASN yang mengunggah dukungan kepada paslon di "
+            "media sosial.")
+    got = {(v.type, v.modality) for v in nlp(text).violations}
+    assert {("PARTAI_POLITIK", "AGGREGATE"), ("KAMPANYE", "AGGREGATE"), ("MEDIA_SOSIAL", "AGGREGATE")} <= got
+    # the same list as a rule stays GENERIC
+    rule = nlp("Larangan bagi ASN menjelang Pemilu 2024 di antaranya menjadi anggota atau pengurus partai politik.")
+    assert {(v.type, v.modality) for v in rule.violations} == {("PARTAI_POLITIK", "GENERIC")}

@@ -45,7 +45,8 @@ NON_NAME_WORDS = set(
     Undang Nomor Tahun Pasal Ayat Huruf Sentra Penegakan Hukum Terpadu Gakkumdu Adu Gagasan Debat Dilaporkan
     Rekaman Lampiran Ikrar Deklarasi Kampanye Laporan Temuan Kajian Putusan Surat Edaran Distrik Kampung
     Negeri Dalam Luar Men Barat Timur Utara Selatan Tengah Raya Pemko Forkopimda Kapanewon Kalurahan
-    Pilkada Pilgub Pilbup Pilbub Pilwalkot Pilwako Pilwali Pilpres Pileg Pilkades Pemilu Pemilihan""".split()
+    Pilkada Pilgub Pilbup Pilbub Pilwalkot Pilwako Pilwali Pilpres Pileg Pilkades Pemilu Pemilihan
+    Ilmu Fakultas Universitas Jurusan Prodi Studi Institut Politeknik""".split()
 ) | {f for p in POSITIONS for f in p.forms if re.fullmatch(r"[A-Z]{3,}", f)}  # title acronyms: PPK, KPPS, PTPS
 _BALI = "|".join(BALINESE_NAME_WORDS)
 _BALI_PART = "|".join(BALINESE_NAME_PARTICLES)
@@ -386,7 +387,8 @@ def _normalise_institution(inst: str) -> str:
     if m and not re.match(r"(Kabupaten|Kota|Provinsi|RI)\b", m.group(2)):
         region, level = _region_long(m.group(2))
         if region and level == "province":
-            return f"{m.group(1)} Provinsi {region}"
+            # "Polda Sulsel" is "Polda Sulawesi Selatan": a regional police takes no "Provinsi"
+            return f"{m.group(1)} {region}" if m.group(1) == "Polda" else f"{m.group(1)} Provinsi {region}"
         if region:
             return f"{m.group(1)} {region}"
     return inst
@@ -539,6 +541,8 @@ def _category(pm: PositionMatch, institution: str | None, context: str, doc_text
     if p.scope == "body" and cat == "LAINNYA":
         # the body is named after the title, or after a division inside it ("Anggota Divisi Hukum ... Bawaslu X")
         cat = _body_category(institution) or _body_category(context[len(context) // 2:]) or "LAINNYA"
+    if cat == "ASN" and (_SECURITY_UNIT_RE.search(institution or "") or _SECURITY_UNIT_RE.search(pm.written)):
+        cat = "TNI_POLRI"  # "Kabid Propam Polda Sulsel": a post in a police or army unit
     if cat == "ASN" and institution and re.match(r"(?:Desa|Nagari|Gampong|Kampung)\b", institution) and "Penjabat" not in p.long:
         cat = "PERANGKAT_DESA"  # village staff ("Kasi Kesejahteraan Desa Langi")
     if p.long == "Lurah" and re.search(r"\b(?:Kalurahan|Kapanewon|Panewu)\b", doc_text):
@@ -834,6 +838,8 @@ def _district_name_length(words: tuple[str, ...]) -> int:
     return 0
 
 
+_SECURITY_UNIT_RE = re.compile(r"\b(?:Polda|Polres|Polresta|Polrestabes|Polsek|Polri|Mabes|Propam|Kodam|Korem|Kodim|Koramil|"
+                               r"Lanud|Lantamal|Brimob|Satbrimob|Kepolisian)\b")
 _ADVISER_REGION_RE = re.compile(r"(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)\s+(?P<rest>Bidang\b.*)")
 _ELECTION_NAME_RE = re.compile(
     r"\b(?:(?P<short>Pilgub|Pilbup|Pilbub|Pilwalkot|Pilwako|Pilwali)\b|"
@@ -851,6 +857,12 @@ def _office_of_election(text: str) -> str | None:
         if level is not None:
             return {"province": "gubernur", "regency": "bupati", "city": "wali kota"}[level]
     return None
+
+
+def _word_subseq(short: str, long: str) -> bool:
+    """Two or more words of ``short`` that end ``long`` ("haria wibisana", "bima haria wibisana")."""
+    a, b = short.split(), long.split()
+    return 2 <= len(a) < len(b) and b[-len(a):] == a
 
 
 def _is_district_name(name: str) -> bool:
@@ -949,8 +961,8 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             person.mentions.append((start, end))
             return
         for k, other in list(people.items()):
-            # "Titony" after "Titony Tanjung": the same person.
-            if key in k.split() or k in key.split():
+            # "Titony" after "Titony Tanjung", "Haria Wibisana" in "Bima Haria Wibisana": the same person.
+            if key in k.split() or k in key.split() or _word_subseq(key, k) or _word_subseq(k, key):
                 other.mentions.append((start, end))
                 if len(name) > len(other.name):
                     del people[k]
@@ -1051,7 +1063,10 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             raw = text[span[0]:span[1]]
             name = _clean_name(raw)
             strong = "," in text[pm.end:span[0]] or not generic
-            initials = bool(name and re.fullmatch(r"[A-Z]{2,4}", name))
+            # "Pj Bupati OKU, yang ...": after a title held over a region, a region's short form is
+            # the region ("pak kades SBT di ...": a village head's initials, whatever SBT also abbreviates)
+            initials = bool(name and re.fullmatch(r"[A-Z]{2,4}", name) and name not in _NOT_INITIALS
+                            and not (pm.position.scope in ("gov", "body") and _is_region_name(name)))
             # "Lurah Kemiling Permai, Wanjaya, yang ...": a name set off by commas and followed by the clause
             # (a list of places would go on with another capitalised item)
             closed = "," in text[pm.end:span[0]] and (

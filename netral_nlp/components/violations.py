@@ -207,6 +207,13 @@ SUMMARY_RE = re.compile(
     r"(?:kerap|sering|banyak)\s+(?:ditemui|ditemukan|terjadi|dilaporkan)|tren\s+(?:pelanggaran|ketidaknetralan))\b", re.I)
 # A tally of the cases found, by share or as an existential report: "foto bersama calon (12,6
 # persen)", "Ada pula ASN yang mendaftarkan diri ke partai politik": AGGREGATE like SUMMARY_RE.
+# The kinds of the cases reported or found, listed: "Pelanggaran disiplin yang dilaporkan, kata Nanang,
+# di antaranya ...", "Adapun laporan kode etik meliputi ...": AGGREGATE, though worded as a list
+# like a rule ("bentuk pelanggaran di antaranya ..." alone stays GENERIC).
+REPORTED_KINDS_RE = re.compile(
+    r"\b(?:pelanggaran|laporan|kasus|temuan|aduan|pengaduan|dugaan)\b[^.;:]{0,40}?\byang\s+(?:sudah\s+|telah\s+)?"
+    r"(?:dilaporkan|ditemukan|ditangani|diterima|masuk|tercatat|diproses|terungkap)\b"
+    r"|\b(?:laporan|aduan|pengaduan|temuan)\s+(?:\w+\s+){0,3}(?:meliputi|mencakup|berupa)\b", re.I)
 SHARE_RE = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:persen\b|%)", re.I)
 TALLY_RE = re.compile(SHARE_RE.pattern + r"|^\W*ada\s+(?:pula|juga|lagi)?\s*(?:ASN|PNS|pegawai|oknum|yang)\b", re.I)
 # A rule, warning, advice or penalty ("denda paling banyak ..."): what SUMMARY_RE does not turn
@@ -523,6 +530,9 @@ def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict
             modality = modality_fn(stext, has_actor) if modality_fn else _modality(stext, has_actor, m.start())
             if (modality == "GENERIC" and (SUMMARY_RE.search(stext) or TALLY_RE.search(stext))
                     and not STRONG_GENERIC_RE.search(stext)
+                    and not PRESCRIPTIVE_RE.search(stext)):
+                modality = "AGGREGATE"
+            if (modality == "GENERIC" and not has_actor and REPORTED_KINDS_RE.search(stext)
                     and not PRESCRIPTIVE_RE.search(stext)):
                 modality = "AGGREGATE"
             if modality == "INCIDENT" and not has_actor and SHARE_RE.search(stext) and not STRONG_GENERIC_RE.search(stext):
