@@ -272,3 +272,19 @@ def test_kinds_of_reported_cases_listed_are_aggregate(nlp):
     # the same list as a rule stays GENERIC
     rule = nlp("Larangan bagi ASN menjelang Pemilu 2024 di antaranya menjadi anggota atau pengurus partai politik.")
     assert {(v.type, v.modality) for v in rule.violations} == {("PARTAI_POLITIK", "GENERIC")}
+
+
+def test_headline_act_of_the_named_actor_is_one_case(nlp):
+    text = ("Kepsek di Tabalong Unggah Contoh Surat Suara Bergambar Satu Paslon di Facebook\n\n"
+            "TANJUNG – Kepala Sekolah SDN 1 Tanjung, Ahmad Jaelani, dilaporkan ke Bawaslu Tabalong. Ahmad Jaelani "
+            "mengunggah gambar contoh surat suara bergambar satu pasangan calon di Facebook menjelang Pilkada 2024.")
+    ms = [v for v in nlp(text).violations if v.type == "MEDIA_SOSIAL" and v.modality == "INCIDENT"]
+    assert len(ms) == 1 and ms[0].actor is not None
+
+
+@pytest.mark.parametrize("text,vtype", [
+    ("Seorang ASN menuliskan komentar pada sebuah unggahan bernada kampanye menjelang Pilkada 2024.", "KAMPANYE"),
+    ("Dari tiga pasangan calon bupati, dua di antaranya diusung partai politik pada Pilkada 2024.", "PARTAI_POLITIK"),
+])
+def test_content_and_nominations_are_not_those_acts(nlp, text, vtype):
+    assert vtype not in {v.type for v in nlp(text).violations}

@@ -92,7 +92,9 @@ CUES: dict[str, str] = {
 
 #: Hard negatives: where a cue is not conduct of that type.
 NEGATIVES: dict[str, str] = {
-    "KAMPANYE": r"(?:spanduk|baliho|alat\s+peraga|bahan|stiker|poster|materi|konten|video|foto\w*|pamflet|brosur|selebaran)\s+kampanye|masa\s+kampanye|jadwal\s+kampanye|tahapan\s+kampanye|kampanye\s+(?:netralitas|damai|anti|kesehatan|imunisasi|"
+    "KAMPANYE": r"(?:spanduk|baliho|alat\s+peraga|bahan|stiker|poster|materi|konten|video|foto\w*|pamflet|brosur|selebaran)\s+kampanye|"
+                # what a post sounds like ("unggahan bernada kampanye"): content shared, not a campaign joined
+                r"(?:bernada|berbau|bermuatan|berisi|berisikan|bertema|bernuansa)\s+kampanye|masa\s+kampanye|jadwal\s+kampanye|tahapan\s+kampanye|kampanye\s+(?:netralitas|damai|anti|kesehatan|imunisasi|"
                 r"stunting|gizi|germas|literasi|keselamatan|pencegahan|bahaya|gerakan|cuci|hemat|sadar|ASN\s+netral)|"
                 r"pengamanan\s+kampanye|pengawasan\s+kampanye|cuti\s+kampanye|kampanye\s+nasional|jelang\s+kampanye|selama\s+kampanye|"
                 r"dana\s+kampanye|zona\s+kampanye|metode\s+kampanye|pelaksana\s+kampanye\s+dilarang\s+melibatkan|"
@@ -120,7 +122,9 @@ NEGATIVES: dict[str, str] = {
                         r"netralitas\s+(?:[\w()]+\s+){0,5}(?:di|bertempat\s+di)\s+(?:aula|gedung|balai|pendopo|rumah\s+dinas|kantor)",
     "KEBIJAKAN_BERPIHAK": r"imbauan\s+netralitas|kebijakan\s+netralitas|mutasi\s+(?:rutin|berkala)",
     "PENCALONAN": r"resmi\s+mengundurkan\s+diri|telah\s+mengundurkan\s+diri|sudah\s+mengundurkan\s+diri|pensiun\s+dini",
-    "PARTAI_POLITIK": r"verifikasi\s+(?:partai|parpol)|koalisi|saksi\s+(?:\w+\s+){0,3}partai|(?:mencoblos|memilih)\s+(?:\w+\s+){0,1}partai",
+    "PARTAI_POLITIK": r"verifikasi\s+(?:partai|parpol)|koalisi|saksi\s+(?:\w+\s+){0,3}partai|(?:mencoblos|memilih)\s+(?:\w+\s+){0,1}partai|"
+                      # a candidate carried by parties: the nomination, not a civil servant's membership
+                      r"(?:diusung|diusulkan|didukung|usungan)\s+(?:oleh\s+)?(?:\w+\s+){0,2}(?:partai|parpol)|partai\s+(?:politik\s+)?pengusung",
     "LAINNYA": r"(?:tolak|menolak|anti|lawan|melawan|cegah|mencegah|pencegahan|bahaya|hindari|menghindari)\s+politik\s+uang",
 }
 
@@ -593,6 +597,13 @@ def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict
         if outcome:
             rec["outcome"] = outcome
         out.append(rec)
+    # A headline telling the act of someone the body then names ("Kepsek di Tabalong Unggah ..."):
+    # the body's entry with its actor is the case; the headline's without one repeats it.
+    head_end = text.find("\n")
+    if head_end > 0:
+        named_types = {v["type"] for v in out if v["modality"] == "INCIDENT" and v["actor"] is not None}
+        out = [v for v in out if not (v["modality"] == "INCIDENT" and v["actor"] is None and v["type"] in named_types
+                                      and v["evidence"][1] <= head_end)]
     return out
 
 
