@@ -603,7 +603,7 @@ def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict
     if head_end > 0:
         named_types = {v["type"] for v in out if v["modality"] == "INCIDENT" and v["actor"] is not None}
         out = [v for v in out if not (v["modality"] == "INCIDENT" and v["actor"] is None and v["type"] in named_types
-                                      and v["evidence"][1] <= head_end)]
+                                      and v["evidence"][0] < head_end)]
     return out
 
 
