@@ -4,6 +4,8 @@ The sentences are written for these tests; each states one behaviour of netral_e
 """
 from __future__ import annotations
 
+import pytest
+
 
 def events(nlp, text):
     return {(e["type"], e["date"]) for e in nlp(text).to_dict()["events"]}
@@ -208,3 +210,22 @@ def test_registration_stage_is_no_event(nlp):
     ev = events(nlp, "Laporan masyarakat diterima Bawaslu pada Senin, 19 Agustus 2024, sebelum tahapan pendaftaran "
                      "bakal pasangan calon dibuka.")
     assert "DEKLARASI_CALON" not in {t for t, _ in ev}
+
+
+def test_bound_of_a_period_does_not_date_the_event(nlp):
+    ev = events(nlp, "Kedua kasus itu telah dilimpahkan ke BKN karena sejak 24 Agustus 2024 fungsi pengawasan KASN "
+                     "beralih ke BKN.")
+    assert ("PELAPORAN", "2024-08-24") not in ev
+
+
+@pytest.mark.parametrize("text", [
+    '"Bukan kami yang menjatuhkan sanksi. Kami hanya merekomendasikan adanya dugaan pelanggaran," kata Ketua Bawaslu.',
+    "Sebanyak 727 terlapor dipastikan berstatus ASN dan 645 di antaranya sudah dijatuhi sanksi pada Pilkada 2020.",
+])
+def test_denials_and_tallies_of_sanctions_are_no_sanction_event(nlp, text):
+    assert "SANKSI" not in types(nlp, text)
+
+
+def test_a_kind_of_reported_case_is_no_report(nlp):
+    assert "PELAPORAN" not in types(nlp, "Pelanggaran disiplin yang dilaporkan di antaranya ASN yang menjadi pengurus "
+                                         "partai politik.")

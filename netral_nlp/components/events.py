@@ -115,11 +115,15 @@ _NOT_EVENT_BEFORE = {
                             r"\bberani|\bberwenang|\bbisa|\bdapat|\bagar|\bsupaya|\buntuk|\bbelum(?:\s+pernah)?|"
                             r"\btidak\s+pernah|\bmengajak|\bmengimbau|\bmeminta|\bmendorong|"
                             # "siap kirim ke Bawaslu", "mau lapor ke Panwascam": an intention, not a report
-                            r"\bsiap|\bmau|\bingin|\bhendak|\bberencana)\s*$", re.I),
+                            r"\bsiap|\bmau|\bingin|\bhendak|\bberencana)\s*$"
+                            # "Pelanggaran disiplin yang dilaporkan ...": a kind of case, not a report made
+                            r"|\b(?:pelanggaran|kasus|perkara|hal)\s+(?:\w+\s+){0,2}yang\s*$", re.I),
     # "berwenang menjatuhkan sanksi", "yang menjatuhkan sanksi adalah KASN", "supaya menjatuhkan sanksi":
     # a rule about who sanctions, or a request, not a sanction imposed.
     "SANKSI": re.compile(r"(?:\bmengancam|\bancam|\bberwenang|\bkewenangan(?:\s+\w+){0,2}\s+untuk|\bwewenang|\bberhak|\bagar|\bsupaya|"
-                         r"\btidak|\bbukan|\bakan|\bbisa|\bdapat|\bterancam|\bberdampak\s+pada|\bberupa|\bbelum)\s*$", re.I),
+                         r"\btidak|\bbukan|\bakan|\bbisa|\bdapat|\bterancam|\bberdampak\s+pada|\bberupa|\bbelum)\s*$"
+                         # "Bukan kami yang menjatuhkan sanksi"; "645 di antaranya sudah dijatuhi sanksi": a tally
+                         r"|\bbukan\s+(?:\w+\s+){0,2}yang\s*$|\b\d[\d.]*\s+(?:\w+\s+)?(?:di\s+antaranya\s+|lainnya\s+)?(?:sudah\s+|telah\s+)?$", re.I),
     # "didesak memanggil", "minta Bawaslu manggil": a demand, not a summons.
     # ("meminta klarifikasi X" by the supervisor is the examination itself: see _ASKS_TO_EXAMINE)
     "PEMERIKSAAN": re.compile(r"(?:\bdidesak|\bdiminta|\bminta|\bmeminta|\bmendesak)(?:\s+(?:agar|supaya|segera|(?-i:[A-Z])\w+)){0,2}\s*$|"
@@ -220,13 +224,19 @@ def _location(sentence: str) -> str | None:
     return loc or None
 
 
+#: "sejak 24 Agustus 2024", "hingga Jumat (1/11/2024)", "per 31 Januari": a bound of a period or the
+#: date of a tally, not when something happened.
+_SPAN_BOUND_BEFORE = re.compile(r"\b(?:sejak|semenjak|hingga|sampai(?:\s+dengan)?|terhitung|per)\s+(?:hari\s+|tanggal\s+)?\Z", re.I)
+
+
 def _non_event_dates(text: str, dates: list[dict]) -> set[int]:
     """Starts of the dates that date a statement ("kata X, Senin (...)") or an election day, not an event."""
     out = set()
     for d in dates:
         a, b = d["start"], d["end"]
         if (_SPEECH_BEFORE.search(text, max(0, a - 90), a) or _SPEECH_AFTER.match(text[b:b + 60])
-                or (text[a:a + 1].isdigit() and _ELECTION_DAY_BEFORE.search(text, max(0, a - 60), a))):
+                or (text[a:a + 1].isdigit() and _ELECTION_DAY_BEFORE.search(text, max(0, a - 60), a))
+                or _SPAN_BOUND_BEFORE.search(text, max(0, a - 20), a)):
             out.add(a)
     return out
 
