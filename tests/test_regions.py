@@ -76,6 +76,9 @@ NOT_FOUND = [
     # the national capital as a venue; a dateline on the line after a title
     ("Rapat koordinasi digelar di Jakarta, Kamis (5/9/2024).", ["Daerah Khusus Ibukota Jakarta"]),
     ("Pj Bupati Cek Kesiapan KPU\n\nMERAUKE – Penjabat bupati meninjau gudang logistik.", ["Kabupaten Merauke"]),
+    # where a national body's regional office sits; a statement's venue closing the sentence
+    ("Bawaslu Sulbar berkoordinasi ke Kantor Regional IV BKN di Makassar pada 27 September 2024.", ["Kota Makassar"]),
+    ('"Kami kawal," ujar seorang anggota Bawaslu Sumut di Medan.', ["Kota Medan"]),
     # a home town or an electoral district
     ("Seorang caleg asal Kabupaten Agam membagikan kalender di kantor camat.", ["Kabupaten Agam"]),
     ("Kepala sekolah itu mengajak guru memilih caleg DPR RI dapil Sulsel.", ["Sulawesi Selatan"]),

@@ -63,7 +63,7 @@ _DISTRICT_CONTEXT = re.compile(r"(?<![a-z])(?i:Kecamatan|Kec\.|Camat|Sekcam|Panw
 _SPEECH_VENUE = re.compile(
     r"\b(?:kata|ujar|tutur|ucap|jelas|terang|ungkap|tegas|sebut|papar|imbuh|pungkas|tambah)(?:nya)?\b"
     r"[^.\n\"“”?!]{0,80}?\bdi\s+(?=[A-Z][^,\n]{0,40},\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|"
-    r"\(?\d|awal|akhir|pertengahan|medio|pekan|kemarin|beberapa)\b)")
+    r"\(?\d|awal|akhir|pertengahan|medio|pekan|kemarin|beberapa)\b|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\.(?:\s|$))")
 _AUTHOR_BIO = re.compile(r"(?:\bOleh\s*:|\bPenulis\s+(?:adalah|merupakan)|\bPenulis\s*:)[^\n]{0,160}?\bdi\s+")
 # A comparison ("kabupaten lain di Kalsel"), someone's home town or residence ("asal Solok",
 # "tinggal di Ternate") or a candidate's electoral district ("caleg DPR dapil Sulut", "caleg
@@ -71,6 +71,8 @@ _AUTHOR_BIO = re.compile(r"(?:\bOleh\s*:|\bPenulis\s+(?:adalah|merupakan)|\bPenu
 _PASSING_BEFORE = re.compile(r"\b(?:lain|lainnya|tetangga)(?:\s+di|,)?\s+$"
                              r"|\b(?:asal|berasal\s+dari|kelahiran|tinggal\s+di|berdomisili\s+di)\s+$"
                              r"|(?i:\bdapil|\bdaerah\s+pemilihan)\s+$"
+                             # where a national body's regional office sits: "Kantor Regional IV BKN di Makassar"
+                             r"|\b(?:Kantor\s+Regional|Kanreg|Kantor\s+Wilayah|Kanwil)\s+(?:[\w.]+\s+){0,4}di\s+$"
                              r"|\b(?:caleg|bacaleg|calon\s+anggota(?:\s+legislatif)?)(?:\s+(?:DPRD|DPR|DPD))?(?:\s+RI)?\s+$")
 # A list goes on: "Rembang 8 kasus, disusul Sukoharjo 7 kasus, Kota Semarang, dan Blora".
 _LIST_SEP = (r"(?:\s+(?:\w+\s+)?\d+(?:\s+\w+)?)?(?:\s*,\s*(?:(?:dan|serta|hingga|disusul|lalu)\s+)?|"
