@@ -288,3 +288,13 @@ def test_headline_act_of_the_named_actor_is_one_case(nlp):
 ])
 def test_content_and_nominations_are_not_those_acts(nlp, text, vtype):
     assert vtype not in {v.type for v in nlp(text).violations}
+
+
+def test_counted_cases_in_words_are_aggregate(nlp):
+    text = "Bawaslu Buru Selatan menemukan empat dugaan pelanggaran netralitas aparatur sipil negara pada Pilkada 2024."
+    assert ("LAINNYA", "AGGREGATE") in {(v.type, v.modality) for v in nlp(text).violations}
+
+
+def test_pressing_people_to_vote_is_mobilisation(nlp):
+    text = "Kepala desa tidak boleh mengajak atau menekan warga agar memilih pasangan tertentu pada Pilkada 2024."
+    assert ("MOBILISASI", "GENERIC") in {(v.type, v.modality) for v in nlp(text).violations}

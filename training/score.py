@@ -1,6 +1,7 @@
 """Annotate a corpus split with a pipeline and score it field by field.
 
     python training/score.py --split dev [--pipeline default|rules|indobert] [--model PATH] [--out preds.jsonl]
+    python training/score.py --gold corpora/netral-analysis/analysis.jsonl    # any gold file in the contract
 
 Documents with a scraped-page version ("raw") are annotated from it, as a user would; the
 evaluator compares keys, not offsets, so predictions on the cleaned raw page meet gold on
@@ -25,8 +26,13 @@ def main(argv=None) -> int:
     ap.add_argument("--model", default=None)
     ap.add_argument("--out", default=None, help="write predictions here (JSONL)")
     ap.add_argument("--json", default=None, help="write scores here (JSON)")
+    ap.add_argument("--gold", default=None, help="score this JSONL gold file instead of a netral-id split")
     args = ap.parse_args(argv)
-    gold = read_records("netral-id", args.split)
+    if args.gold:
+        with open(args.gold, encoding="utf-8") as fh:
+            gold = [json.loads(line) for line in fh if line.strip()]
+    else:
+        gold = read_records("netral-id", args.split)
     nlp = netral_nlp.load(args.pipeline, model=args.model) if args.model else netral_nlp.load(args.pipeline)
     t0 = time.perf_counter()
     preds = []
@@ -35,7 +41,7 @@ def main(argv=None) -> int:
         preds.append(nlp(g.get("raw") or g["text"], id=g["id"], published=pub).to_dict())
     elapsed = time.perf_counter() - t0
     scores = evaluate(gold, preds)
-    print(f"{args.pipeline} on netral-id/{args.split}: {len(gold)} documents in {elapsed:.1f}s")
+    print(f"{args.pipeline} on {args.gold or 'netral-id/' + args.split}: {len(gold)} documents in {elapsed:.1f}s")
     print(format_table(scores))
     if args.out:
         with open(args.out, "w", encoding="utf-8") as fh:

@@ -79,6 +79,7 @@ CUES: dict[str, str] = {
                   r"(?:meminta|menyuruh|memerintahkan|menugaskan)\s+(?:para\s+|seluruh\s+|semua\s+)?(?:kepala|kades|kadus|perangkat|bawahan|anak\s+buah|staf|pegawai|ASN|PNS|guru|lurah|camat|RT|RW|ketua\s+RT)"
                   r"\s+(?:\w+\s+){0,3}(?:memenangkan|memilih|mendukung|mencoblos|mengumpulkan|menghimpun|mendata|membawa|mendatangi|hadir|datang|menghadiri)|"
                   r"meminta\s+(?:\w+\s+){0,2}(?:memenangkan|memilih|mendukung|mencoblos)|menginstruksikan|instruksi|mengarahkan|diarahkan|tekanan|ditekan|"
+                  r"menekan\s+(?:para\s+)?(?:warga|bawahan|ASN|PNS|pegawai|staf|kepala|kades|perangkat|guru|masyarakat|pemilih)|"
                   r"dipaksa|memaksa|intimidasi|mengintimidasi|ancaman\s+(?:mutasi|dicopot|pemecatan)|diancam\s+(?:dimutasi|dicopot)|"
                   r"menggalang\s+dukungan|penggalangan\s+dukungan|target\s+suara|mengumpulkan\s+(?:para\s+)?(?:kepala\s+desa|kades|perangkat|ASN|RT|guru)|"
                   r"konsolidasi|mengkoordinir|mengkoordinasikan\s+(?:dukungan|pemenangan)",
@@ -139,7 +140,8 @@ GENERIC_RE = re.compile(
     r"diantaranya|bentuk(?:-bentuk)?\s+(?:pelanggaran|ketidaknetralan)|jenis\s+pelanggaran|rawan|potensi|kerawanan|meliputi|"
     r"termasuk|yakni|yaitu|berupa|tidak\s+dibenarkan|pantang|diminta\s+(?:untuk\s+)?tidak|agar\s+tidak|supaya\s+tidak)\b", re.I)
 AGGREGATE_RE = re.compile(
-    r"\b(?:\d[\d.]*\s+(?:ASN|PNS|pegawai|orang|kasus|laporan|pelanggaran|temuan|kades|kepala\s+desa|perangkat|aduan|dugaan)|"
+    r"\b(?:(?:\d[\d.]*|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|(?:dua|tiga|empat|lima)\s+belas)\s+"
+    r"(?:ASN|PNS|pegawai|orang|kasus|laporan|pelanggaran|temuan|kades|kepala\s+desa|perangkat|aduan|dugaan|perkara)|"
     r"tercatat|sebanyak|ratusan|puluhan|ribuan|belasan|beberapa\s+(?:kasus|ASN|laporan|pelanggaran|oknum)|sejumlah\s+(?:kasus|ASN|laporan)|"
     r"data\s+(?:Bawaslu|KASN|BKN)|persen|terbanyak|didominasi|mayoritas|kerap\s+ditemui|banyak\s+ditemui|ada\s+(?:ASN|yang)|"
     r"kasus-kasus|rekapitulasi|total)\b", re.I)
