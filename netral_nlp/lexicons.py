@@ -67,6 +67,8 @@ POSITIONS: tuple[Position, ...] = (
     Position(("Koordinator",), "Koordinator", "LAINNYA", "body"),
     Position(("Sekretaris Daerah", "Sekda", "Sekdakab", "Sekdakot", "Sekdaprov", "Sekdako"), "Sekretaris Daerah", "ASN", "gov"),
     Position(("Asisten", "Asda"), "Asisten Sekretaris Daerah", "ASN", "unit"),
+    # the numbered assistants of a regional secretariat ("Asisten II Setda Lombok Tengah")
+    *(Position((f"Asisten {n}", f"Asda {n}"), f"Asisten {n}", "ASN", "unit") for n in ("I", "II", "III", "IV")),
     Position(("Staf Ahli", "Sahli"), "Staf Ahli", "ASN", "unit"),
     # a regional head's adviser: "Staf Ahli Gubernur Bidang Pemerintahan" (the head is no title here)
     Position(("Staf Ahli Gubernur",), "Staf Ahli Gubernur", "ASN", "unit"),

@@ -406,3 +406,26 @@ def test_post_in_a_police_unit_is_tni_polri():
 def test_the_end_of_a_full_name_is_the_same_person():
     got = people("Kepala BKN Bima Haria Wibisana mengatakan itu. Menurut Haria Wibisana, ASN harus netral.")
     assert list(got) == ["Bima Haria Wibisana"] and len(got["Bima Haria Wibisana"].mentions) == 2
+
+
+def test_post_stated_of_a_name_replaces_a_vague_one():
+    got = people("Bawaslu menyorot pejabat berinisial LLJ dan seorang perangkat desa berinisial PA.\n\n"
+                 "LLJ diketahui menjabat Asisten II Setda Lombok Tengah. Adapun PA merupakan Kaur Keuangan Desa Bilebante.")
+    assert (got["LLJ"].position, got["LLJ"].institution) == ("Asisten II Sekretariat Daerah", "Pemerintah Kabupaten Lombok Tengah")
+    assert (got["PA"].position, got["PA"].institution, got["PA"].category) == (
+        "Kepala Urusan Keuangan", "Desa Bilebante", "PERANGKAT_DESA")
+
+
+def test_head_of_a_named_unit():
+    got = people("Beredar rekaman suara Kepala Puskesmas Bibinoi, Kec. Bacan Timur Tengah, atas nama Syamil Kamarullah.")
+    p = got["Syamil Kamarullah"]
+    assert (p.position, p.institution) == ("Kepala Puskesmas", "Puskesmas Bibinoi")
+    assert people("Video Kapus Bibinoi menyuruh para nakes memilih paslon tertentu beredar luas.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Peringatan serupa disampaikan Bawaslu Kota Serang kepada para ketua RT dan RW.",
+    "Di Sulawesi Utara, kepala desa dipanggil dengan banyak nama.",
+])
+def test_lists_of_posts_and_places_before_a_title_are_not_people(text):
+    assert people(text) == {}

@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rules.dates import find_dates
+from .officials import find_positions
 from .base import sentences, set_span_group, text_of
 
 #: Trigger patterns per event type (case-insensitive). Order matters only for overlaps: earlier wins.
@@ -328,7 +329,10 @@ def extract_events(doc: Doc) -> list[dict]:
     skip = _non_event_dates(text, dates)
     event_dates = [d for d in dates if d["start"] not in skip]
     officials = doc._.netral_officials or []
-    mention_starts = sorted(m[0] for o in officials for m in o["mentions"])
+    # A named official, or a capitalised post standing for one ("Asisten III Setda Kalsel yang
+    # mewakili Sekda meminta ..."), takes part in what the sentence tells.
+    mention_starts = sorted([m[0] for o in officials for m in o["mentions"]]
+                            + [pm.start for pm in find_positions(text) if pm.written[:1].isupper() and pm.position.long])
     event_dates.sort(key=lambda d: d["start"])
     date_starts = [d["start"] for d in event_dates]
 

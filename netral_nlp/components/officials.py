@@ -46,7 +46,7 @@ NON_NAME_WORDS = set(
     Rekaman Lampiran Ikrar Deklarasi Kampanye Laporan Temuan Kajian Putusan Surat Edaran Distrik Kampung
     Negeri Dalam Luar Men Barat Timur Utara Selatan Tengah Raya Pemko Forkopimda Kapanewon Kalurahan
     Pilkada Pilgub Pilbup Pilbub Pilwalkot Pilwako Pilwali Pilpres Pileg Pilkades Pemilu Pemilihan
-    Ilmu Fakultas Universitas Jurusan Prodi Studi Institut Politeknik""".split()
+    Ilmu Fakultas Universitas Jurusan Prodi Studi Institut Politeknik Kec Kab Kel Ds""".split()
 ) | {f for p in POSITIONS for f in p.forms if re.fullmatch(r"[A-Z]{3,}", f)}  # title acronyms: PPK, KPPS, PTPS
 _BALI = "|".join(BALINESE_NAME_WORDS)
 _BALI_PART = "|".join(BALINESE_NAME_PARTICLES)
@@ -485,6 +485,10 @@ def _institution_for(pm: PositionMatch, after: str, doc_region: dict) -> tuple[s
     elif p.scope == "desa":
         if after:
             after = after.split(",")[0].strip()  # "Desa Bonto Barua, Kecamatan Bonto Tiro": the village
+            um = _VILLAGE_UNIT_RE.match(after) if p.long == "Kepala Urusan" else None
+            if um is not None:
+                # "Kaur Keuangan Desa Bilebante": the office's field completes the title
+                position, after = f"{p.long} {um.group('unit')}", um.group("place")
             words = after.split()
             if words and words[0] in ("Desa", "Nagari", "Gampong", "Kampung", "Kalurahan"):
                 institution = after
@@ -499,6 +503,12 @@ def _institution_for(pm: PositionMatch, after: str, doc_region: dict) -> tuple[s
         if after:
             after = after.split(",")[0].strip()
             institution = after if after.startswith("Kelurahan") else f"Kelurahan {after}"
+    elif p.scope == "unit" and p.long in _NAMED_UNIT_TITLES and after:
+        # "Kepala Puskesmas Bibinoi, Kec. Bacan Timur": the post, and the unit by its own name
+        place = after.split(",")[0].strip()
+        noun = p.long.split()[-1]
+        institution = place if place.startswith((noun, "SD", "SMP", "SMA", "SMK", "MI", "MTs", "MA")) else f"{noun} {place}"
+        position = p.long
     elif p.scope == "unit":
         sm = _ADVISER_REGION_RE.match(after or "") if p.long.startswith("Staf Ahli ") else None
         if sm is not None and (region_lv := _region_long(sm.group("region")))[0]:
@@ -590,6 +600,8 @@ _NEXT_TITLED_RE = re.compile(r"\s*,\s*(?:dan|serta)\s+")
 _AT_UNIT_RE = re.compile(r"\s+(?:di|pada)\s+(?=[A-Z])")
 #: What may follow a title whose name the NER is asked for (see the NER loop in extract_officials).
 _NAME_CAN_FOLLOW = re.compile(r"\s*(?:[A-Z0-9(,]|dan\b)")
+#: Positions that only say what kind of official someone is: a post named later replaces them.
+_VAGUE_POSITIONS = frozenset({"", "Perangkat Desa", "Anggota TNI/Polri", "Tenaga Honorer", "Tenaga Harian Lepas"})
 _GENERIC_TITLES = {"Aparatur Sipil Negara", "Anggota", "Guru", "Dosen", "Tenaga Kesehatan", "Tenaga Honorer",
                    "Perangkat Desa", "Anggota TNI/Polri", "Pasangan Calon", "Tim Sukses", "Juru Kampanye", "Ketua",
                    "Wakil Ketua", "Sekretaris", "Komisioner", "Kepala Desa", "Bakal Calon", "Calon Anggota Legislatif",
@@ -600,10 +612,14 @@ _NAME_ABBREVIATIONS = {"Dt.", "Hi.", "Muh.", "Moh.", "Mhd.", "Mochd.", "Abd.", "
                        "Ir.", "Dr.", "Prof.", "Kol.", "Lt."}
 #: "Afri Memori, Ketua ...", "Ujang selaku Kepala Desa": a name right before a title (searched in the text before it).
 _APPOSITION_RE = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})(?:{SUFFIX_RE.pattern})?\s*(?:,\s*(?:selaku\s+|sebagai\s+|yang\s+juga\s+)?|"
-    r"\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?)\s+|\s*\(\s*)$")
-_APPOSITION_ENDS = (",", "(", "selaku", "sebagai", "juga", "menjabat")
+    rf"(?<![\w.])(?P<name>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,4}})(?:{SUFFIX_RE.pattern})?\s*(?:,\s*(?:selaku\s+|sebagai\s+|yang\s+juga\s+)?|"
+    r"\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?)\s+|\s*\(\s*|"
+    # "LLJ diketahui menjabat Asisten II Setda ...", "Adapun PA merupakan Kaur Keuangan Desa ..."
+    r"\s+(?:diketahui\s+|kini\s+|saat\s+ini\s+|sehari-hari\s+|masih\s+)?(?:menjabat(?:\s+sebagai)?|merupakan|bertugas\s+sebagai)\s+)$")
+_APPOSITION_ENDS = (",", "(", "selaku", "sebagai", "juga", "menjabat", "merupakan")
 _COMMA_END_RE = re.compile(r",\s*$")
+#: "PA merupakan Kaur Keuangan Desa X": a post stated of the name, even a generic one.
+_PREDICATE_END_RE = re.compile(r"\b(?:menjabat(?:\s+sebagai)?|merupakan)\s*$")
 _RUN_TOKEN_RE = re.compile(r"[^\s,;:()“”\"]+|,|\(|\)")
 
 
@@ -680,7 +696,7 @@ def _capital_run(text: str, pos: int, stop_at: set[int], own: int | None = None)
             out.append((i, i + len(tok), tok))
             i += len(tok)
             continue
-        if tok.endswith(".") and not (_INITIALS_DOTTED_RE.fullmatch(tok) or tok in _NAME_ABBREVIATIONS
+        if tok.endswith(".") and not (_INITIALS_DOTTED_RE.fullmatch(tok) or tok in _NAME_ABBREVIATIONS or tok in _PLACE_ABBREVIATIONS
                                       or tok in PREFIX_TITLES or SUFFIX_RE.fullmatch(" " + tok)):
             # a full stop that ends the sentence
             if bare and (bare[0].isupper() or bare[0].isdigit()):
@@ -742,6 +758,8 @@ def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str,
             name_seg = segments[idx]
             return inst, (name_seg[0][0], name_seg[-1][1])
     seg = segments[0]
+    if seg and seg[0][2] in ("dan", "&", "serta"):
+        return "", None  # "ketua RT dan RW": the run goes on with another post, not a name
     # A rank inside the run starts the name: "Kapolsek Sukamaju AKP M. Yusuf", "Pasi Intel Kodim
     # 0102/Pidie Kapten Inf M Nur Heri Siregar": the words before it are the institution.
     rank_at = next((j for j, t in enumerate(seg) if j > 0 and t[2] in _RANK_WORDS), None)
@@ -801,6 +819,10 @@ def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str,
                 break
         if matched:
             continue
+        if pm.position.long in _NAMED_UNIT_TITLES and i == 0:
+            # "Kapus Bibinoi nyuruh ...", "Kepala Puskesmas Cibeber Rina": the puskesmas or school's own name
+            i += 1
+            continue
         if scope in ("desa", "kecamatan", "kelurahan") and i == 0 and len(words) >= 2:
             # "Kepala Desa Sukamaju Ujang Suherman": the first word names the place; a longer name that
             # is a kecamatan's ("Panwascam Bonto Tiro", "Lurah Sayur Matinggi": villages and wards often
@@ -857,6 +879,13 @@ def _office_of_election(text: str) -> str | None:
         if level is not None:
             return {"province": "gubernur", "regency": "bupati", "city": "wali kota"}[level]
     return None
+
+
+_VILLAGE_UNIT_RE = re.compile(r"(?P<unit>[A-Z]\w+(?:\s+(?:dan\s+)?[A-Z]\w+){0,2}?)\s+(?P<place>(?:Desa|Nagari|Gampong|Kampung|Kelurahan)\s+.+)")
+#: Abbreviated place words inside an institution ("Puskesmas Bibinoi, Kec. Bacan Timur"), never sentence ends.
+_PLACE_ABBREVIATIONS = frozenset({"Kec.", "Kab.", "Kel.", "Ds.", "Prov.", "Kp.", "Jl.", "No."})
+#: Titles of the head of a unit with a place name of its own, written right after the title.
+_NAMED_UNIT_TITLES = frozenset({"Kepala Puskesmas", "Kepala Sekolah"})
 
 
 def _word_subseq(short: str, long: str) -> bool:
@@ -956,7 +985,9 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         key = name.lower()
         if key in people:
             person = people[key]
-            if person.position is None and position is not None:
+            if position and (person.position is None or (person.position in _VAGUE_POSITIONS
+                                                          and position not in _VAGUE_POSITIONS)):
+                # "perangkat desa berinisial PA" then "PA merupakan Kaur Keuangan Desa X": the post named
                 person.position, person.institution, person.category = position, institution, category
             person.mentions.append((start, end))
             return
@@ -1098,11 +1129,14 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         # The apposition ends the head with a comma, a bracket or "selaku"/"sebagai"/"juga"/"menjabat" (then
         # spaces): when the head ends otherwise, as it mostly does, the costly search cannot match.
         am = _APPOSITION_RE.search(head) if head.rstrip().endswith(_APPOSITION_ENDS) else None
-        if am is not None and (not generic or _COMMA_END_RE.search(head)):
+        if am is not None and (not generic or _COMMA_END_RE.search(head) or _PREDICATE_END_RE.search(head)):
             s = pm.start - len(head) + am.start("name")
             if in_headline(s) or s in title_starts or len(text[:s].rstrip()) in title_ends:
                 continue  # "Camat Sayur Matinggi, Lurah ...": the words before are another title and its place
             name = _clean_name(am.group("name"))
+            raw_words = am.group("name").split()
+            if any(_region_long(" ".join(raw_words[k:]))[0] for k in range(min(2, len(raw_words)))):
+                continue  # "Di Sulawesi Utara, kepala desa ...": a place set off by a comma
             if name and plausible(name, strong=False):
                 run = capital_run(pm.end, pm.start)
                 inst = " ".join(t[2] for t in run).split(" , ")[0] if run else ""
@@ -1255,6 +1289,12 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             if key in people:
                 person = people[key]
                 person.mentions.append((s, s + len(name)))
+                if len(name) > len(person.name) and set(person.name.lower().split()) < set(name.lower().split()):
+                    # "Musa merupakan bupati" found first; the pair gives the full name "Musa Ahmad"
+                    del people[key]
+                    person.name = name
+                    people[name.lower()] = person
+                    order[order.index(key)] = name.lower()
                 if pm_.start() <= person.anchor < pm_.end():
                     # introduced by this very phrase ("pasangan calon bupati dan wakil bupati X–Y" read as
                     # "bupati X"): the pair gives the role
