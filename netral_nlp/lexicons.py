@@ -232,6 +232,11 @@ FUSED_HEAD_POSITIONS: tuple[Position, ...] = tuple(
 )
 POSITIONS = POSITIONS + FUSED_HEAD_POSITIONS
 
+#: Short names of political parties (2024 and earlier elections): never a person's initials ("caleg PKB").
+PARTY_ACRONYMS: frozenset[str] = frozenset(
+    "PKB PDIP PDI-P PKS PAN PPP PSI PBB PKPI PKN Hanura Perindo Gerindra NasDem Nasdem Golkar Demokrat Gelora Garuda "
+    "Ummat Berkarya".split())
+
 #: Bodies whose name after "Ketua"/"Anggota"/"Komisioner" decides the category.
 BODY_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"Bawaslu|Badan Pengawas Pemilu|Panwaslu|Panwaslih|Panwascam|Panitia Pengawas|PKD|PTPS|Pengawas TPS|KASN|Komisi Aparatur Sipil Negara|Gakkumdu", "PENGAWAS_PEMILU"),

@@ -429,3 +429,24 @@ def test_head_of_a_named_unit():
 ])
 def test_lists_of_posts_and_places_before_a_title_are_not_people(text):
     assert people(text) == {}
+
+
+def test_school_heads_and_numbered_units():
+    got = people("Selain dia, ada Kepala SMKN 1 Guguak, Kepala SMKN 2 Guguak, dan Kepala Cabang Dinas Pendidikan Wilayah IV. "
+                 "Kepala SMAN 2 Padang, Budi Santoso, juga hadir.")
+    assert list(got) == ["Budi Santoso"]
+    assert (got["Budi Santoso"].position, got["Budi Santoso"].institution) == ("Kepala Sekolah", "SMAN 2 Padang")
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Ari menjelaskan, jabatan Ketua LAM tidak masuk daftar pihak yang dilarang.", "LAM"),
+    ("Lurah itu menyebar brosur caleg PKB di grup WhatsApp warga.", "PKB"),
+])
+def test_body_and_party_acronyms_are_no_initials(text, absent):
+    assert absent not in people(text)
+
+
+def test_initials_then_the_post_they_hold():
+    got = people("Pemkab menjatuhkan hukuman kepada pejabat berinisial AR. AR, yang menjabat Kepala Bidang Pemberdayaan "
+                 "Masyarakat pada Dinas Pemberdayaan Masyarakat dan Desa Banggai, hadir di deklarasi itu.")
+    assert (got["AR"].position, got["AR"].category) == ("Kepala Bidang Pemberdayaan Masyarakat", "ASN")

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import AMBIGUOUS_ALIASES, NAME_VARIANTS, PROVINCE_ALIASES, REGENCY_ALIASES, get_gazetteer, strip_prefix
 from ..lexicons import (BALINESE_NAME_PARTICLES, BALINESE_NAME_WORDS, BODY_CATEGORIES, INSTITUTION_WORDS, OPD_ACRONYMS,
+                        PARTY_ACRONYMS,
                         POSITIONS, PREFIX_TITLES, RANKS, ACTING_PREFIXES, SUFFIX_RE, Position, strip_titles)
 from .base import sentences, set_span_group, text_of
 
@@ -46,7 +47,8 @@ NON_NAME_WORDS = set(
     Rekaman Lampiran Ikrar Deklarasi Kampanye Laporan Temuan Kajian Putusan Surat Edaran Distrik Kampung
     Negeri Dalam Luar Men Barat Timur Utara Selatan Tengah Raya Pemko Forkopimda Kapanewon Kalurahan
     Pilkada Pilgub Pilbup Pilbub Pilwalkot Pilwako Pilwali Pilpres Pileg Pilkades Pemilu Pemilihan
-    Ilmu Fakultas Universitas Jurusan Prodi Studi Institut Politeknik Kec Kab Kel Ds""".split()
+    Ilmu Fakultas Universitas Jurusan Prodi Studi Institut Politeknik Kec Kab Kel Ds Wilayah Kesepakatan Bersama
+    Peraturan Instruksi Nota Pakta""".split()
 ) | {f for p in POSITIONS for f in p.forms if re.fullmatch(r"[A-Z]{3,}", f)}  # title acronyms: PPK, KPPS, PTPS
 _BALI = "|".join(BALINESE_NAME_WORDS)
 _BALI_PART = "|".join(BALINESE_NAME_PARTICLES)
@@ -210,7 +212,7 @@ def _position_re_ci():
 
 
 #: All-caps words that are not initials after a title: neighbourhood units, forms, media, schools.
-_NOT_INITIALS = NON_NAME_WORDS | set(OPD_ACRONYMS) | set(
+_NOT_INITIALS = NON_NAME_WORDS | set(OPD_ACRONYMS) | PARTY_ACRONYMS | set(
     "RT RW TPS KTP KK WA FB IG TV HP DM SD SMP SMA SMK MTs MA TK UU PP SE RI DKI DIY NKRI OTT PAUD BUMN BUMD BLT".split()) | set(RANKS)
 
 
@@ -503,6 +505,9 @@ def _institution_for(pm: PositionMatch, after: str, doc_region: dict) -> tuple[s
         if after:
             after = after.split(",")[0].strip()
             institution = after if after.startswith("Kelurahan") else f"Kelurahan {after}"
+    elif p.scope == "unit" and p.long == "Kepala" and after and after.split()[0] in _SCHOOL_WORDS:
+        # "Kepala SMAN 2 Padang": the head of a school; the school (with its place) is the institution
+        position, institution = "Kepala Sekolah", after.split(",")[0].strip()
     elif p.scope == "unit" and p.long in _NAMED_UNIT_TITLES and after:
         # "Kepala Puskesmas Bibinoi, Kec. Bacan Timur": the post, and the unit by its own name
         place = after.split(",")[0].strip()
@@ -612,7 +617,8 @@ _NAME_ABBREVIATIONS = {"Dt.", "Hi.", "Muh.", "Moh.", "Mhd.", "Mochd.", "Abd.", "
                        "Ir.", "Dr.", "Prof.", "Kol.", "Lt."}
 #: "Afri Memori, Ketua ...", "Ujang selaku Kepala Desa": a name right before a title (searched in the text before it).
 _APPOSITION_RE = re.compile(
-    rf"(?<![\w.])(?P<name>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,4}})(?:{SUFFIX_RE.pattern})?\s*(?:,\s*(?:selaku\s+|sebagai\s+|yang\s+juga\s+)?|"
+    rf"(?<![\w.])(?P<name>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,4}})(?:{SUFFIX_RE.pattern})?\s*(?:,\s*(?:selaku\s+|sebagai\s+|yang\s+juga\s+|"
+    r"yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+|saat\s+itu\s+)?(?:menjabat(?:\s+sebagai)?|merupakan)\s+)?|"
     r"\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?)\s+|\s*\(\s*|"
     # "LLJ diketahui menjabat Asisten II Setda ...", "Adapun PA merupakan Kaur Keuangan Desa ..."
     r"\s+(?:diketahui\s+|kini\s+|saat\s+ini\s+|sehari-hari\s+|masih\s+)?(?:menjabat(?:\s+sebagai)?|merupakan|bertugas\s+sebagai)\s+)$")
@@ -788,6 +794,11 @@ def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str,
             if w in ("Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Subbagian", "Kantor", "Kecamatan", "Kelurahan", "Desa",
                      "Nagari", "Gampong", "Kampung", "Dusun", "Partai", "Tim", "Divisi", "Komisi", "Kementerian", "Direktorat",
                      "Biro", "Unit", "UPT", "UPTD", "Panwascam", "PPK", "PPS", "PKD", "SDN", "SMPN", "SMAN", "SMKN", "SD", "SMP", "SMA", "SMK", "Satpol", "Puskesmas"):
+                if w in _SCHOOL_WORDS:
+                    # "Kepala SMKN 1 Guguak", "Kepala SMKN Pangkalan Koto Baru": the school's number and
+                    # place name it; its head's name comes after a comma
+                    i = len(words)
+                    continue
                 take = 1
                 while i + take < len(words) and words[i + take - 1] in ("dan", "&"):
                     take += 1
@@ -882,6 +893,7 @@ def _office_of_election(text: str) -> str | None:
 
 
 _VILLAGE_UNIT_RE = re.compile(r"(?P<unit>[A-Z]\w+(?:\s+(?:dan\s+)?[A-Z]\w+){0,2}?)\s+(?P<place>(?:Desa|Nagari|Gampong|Kampung|Kelurahan)\s+.+)")
+_SCHOOL_WORDS = frozenset({"SDN", "SMPN", "SMAN", "SMKN", "SD", "SMP", "SMA", "SMK", "MIN", "MTsN", "MAN", "SLB", "SLBN"})
 #: Abbreviated place words inside an institution ("Puskesmas Bibinoi, Kec. Bacan Timur"), never sentence ends.
 _PLACE_ABBREVIATIONS = frozenset({"Kec.", "Kab.", "Kel.", "Ds.", "Prov.", "Kp.", "Jl.", "No."})
 #: Titles of the head of a unit with a place name of its own, written right after the title.
@@ -1022,6 +1034,8 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             return False
         if any(w in NON_NAME_WORDS for w in words) or _is_region_name(name) or SUFFIX_RE.fullmatch(" " + name):
             return False
+        if re.fullmatch(r"[IVXLC]+", name):
+            return False  # "Wilayah IV": a numbered unit
         if any(len(w) >= 7 and w.endswith("nya") for w in words):
             return False  # a noun with the possessive clitic ("Statusnya sebagai PPPK"), never a name
         if strong or len(words) >= 2 or name in ner_set:
@@ -1029,6 +1043,15 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         return len(_word_spans(text, name)) >= 2
 
     listed_places: set[str] = set()
+
+    def _in_prior_run(s: int, pm: PositionMatch) -> bool:
+        """Whether the word at s belongs to the unit and place words after an earlier title ("Kepala
+        SMKN 1 Guguak, Kepala SMKN 2 ...": Guguak is the first school's place)."""
+        prior = [p for p in positions if p.end <= s and s - p.end <= 60 and p.start < pm.start]
+        if not prior:
+            return False
+        run = capital_run(prior[-1].end, prior[-1].start)
+        return any(t[0] == s for t in run) and _split_run(run, prior[-1])[1] is None
 
     def _ends_post_list(pm: PositionMatch) -> bool:
         """The title closes a list of the same posts: "Kades A, Kades B, dan Kades Timpah"."""
@@ -1097,7 +1120,10 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             # "Pj Bupati OKU, yang ...": after a title held over a region, a region's short form is
             # the region ("pak kades SBT di ...": a village head's initials, whatever SBT also abbreviates)
             initials = bool(name and re.fullmatch(r"[A-Z]{2,4}", name) and name not in _NOT_INITIALS
-                            and not (pm.position.scope in ("gov", "body") and _is_region_name(name)))
+                            and not re.fullmatch(r"[IVXLC]+", name)  # "Wilayah IV"
+                            and not (pm.position.scope in ("gov", "body") and _is_region_name(name))
+                            # "Ketua LAM tidak ...": capitals right after a body's title name the body
+                            and not (pm.position.scope == "body" and "," not in text[pm.end:span[0]]))
             # "Lurah Kemiling Permai, Wanjaya, yang ...": a name set off by commas and followed by the clause
             # (a list of places would go on with another capitalised item)
             closed = "," in text[pm.end:span[0]] and (
@@ -1131,7 +1157,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         am = _APPOSITION_RE.search(head) if head.rstrip().endswith(_APPOSITION_ENDS) else None
         if am is not None and (not generic or _COMMA_END_RE.search(head) or _PREDICATE_END_RE.search(head)):
             s = pm.start - len(head) + am.start("name")
-            if in_headline(s) or s in title_starts or len(text[:s].rstrip()) in title_ends:
+            if in_headline(s) or s in title_starts or len(text[:s].rstrip()) in title_ends or _in_prior_run(s, pm):
                 continue  # "Camat Sayur Matinggi, Lurah ...": the words before are another title and its place
             name = _clean_name(am.group("name"))
             raw_words = am.group("name").split()
