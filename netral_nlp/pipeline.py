@@ -15,8 +15,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import spacy
-from spacy.language import Language
+from . import _spacy_import
+
+_spacy_import.prepare()  # before spaCy: keep thinc from importing PyTorch (see the module)
+
+import spacy  # noqa: E402
+from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc
 
 from . import labels

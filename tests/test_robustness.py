@@ -625,3 +625,16 @@ def test_processed_doc_copies_pickles_and_survives_docbin(nlp):
     assert [s.text for s in sentences(restored)] == [s.text for s in sents]
     events = nlp.nlp.get_pipe("netral_events")(restored)._.netral_events
     assert {e["type"] for e in events} >= {"PEMERIKSAAN"}
+
+
+def test_loading_keeps_pytorch_out_of_thinc_but_importable():
+    """thinc would import PyTorch (1.5 s) at spaCy's import; the default pipeline does not need it,
+    and torch stays importable afterwards; NETRAL_NLP_THINC_TORCH=1 keeps thinc's own behaviour."""
+    code = ("import sys, netral_nlp; nlp = netral_nlp.load(); a = 'torch' in sys.modules; "
+            "import thinc.compat, torch; print(a, thinc.compat.has_torch, float(torch.ones(2).sum()))")
+    env = {k: v for k, v in os.environ.items() if k != "NETRAL_NLP_THINC_TORCH"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout.split()
+    assert out == ["False", "False", "2.0"]
+    env["NETRAL_NLP_THINC_TORCH"] = "1"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout.split()
+    assert out == ["True", "True", "2.0"]
