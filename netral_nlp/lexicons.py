@@ -220,6 +220,8 @@ OPD_ACRONYMS: dict[str, str] = {
     "DPPKB": "Dinas Pengendalian Penduduk dan Keluarga Berencana",
     "BPKD": "Badan Pengelolaan Keuangan Daerah", "Bappenda": "Badan Pendapatan Daerah",
     "BPKPD": "Badan Pengelolaan Keuangan dan Pendapatan Daerah",
+    "Dikbud": "Dinas Pendidikan dan Kebudayaan", "Dispendik": "Dinas Pendidikan",
+    "Disdikpora": "Dinas Pendidikan, Pemuda dan Olahraga",
 }
 
 #: The head of a dinas is often written as one word, "Ka" + the dinas acronym ("Kadisdik Sumbawa",

@@ -450,3 +450,22 @@ def test_initials_then_the_post_they_hold():
     got = people("Pemkab menjatuhkan hukuman kepada pejabat berinisial AR. AR, yang menjabat Kepala Bidang Pemberdayaan "
                  "Masyarakat pada Dinas Pemberdayaan Masyarakat dan Desa Banggai, hadir di deklarasi itu.")
     assert (got["AR"].position, got["AR"].category) == ("Kepala Bidang Pemberdayaan Masyarakat", "ASN")
+
+
+@pytest.mark.parametrize("text,name,position", [
+    ("Menanggapi hal itu, Kepala Bidang Humas Polda Maluku, Kombes Pol Drs. M. Rum Ohoirat, memastikan laporan itu "
+     "ditindaklanjuti.", "M. Rum Ohoirat", "Kepala Bidang Humas"),
+    ("Kadis Dikbud Seluma, Farzian, membantah ikut konsolidasi tim pemenangan.", "Farzian",
+     "Kepala Dinas Pendidikan dan Kebudayaan"),
+])
+def test_academic_title_after_a_rank_and_more_unit_acronyms(text, name, position):
+    got = people(text)
+    assert list(got) == [name] and got[name].position == position
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Laporan itu juga menyeret Kabid KKU Satpol PP Seluma yang diduga ikut menggerakkan pegawai.", "KKU"),
+    ("Berkas dikirim ke Kepala Kantor Regional II BKN untuk ditindaklanjuti.", "Regional II"),
+])
+def test_unit_acronyms_and_regional_offices_are_no_names(text, absent):
+    assert absent not in people(text)

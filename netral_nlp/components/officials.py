@@ -48,7 +48,7 @@ NON_NAME_WORDS = set(
     Negeri Dalam Luar Men Barat Timur Utara Selatan Tengah Raya Pemko Forkopimda Kapanewon Kalurahan
     Pilkada Pilgub Pilbup Pilbub Pilwalkot Pilwako Pilwali Pilpres Pileg Pilkades Pemilu Pemilihan
     Ilmu Fakultas Universitas Jurusan Prodi Studi Institut Politeknik Kec Kab Kel Ds Wilayah Kesepakatan Bersama
-    Peraturan Instruksi Nota Pakta""".split()
+    Peraturan Instruksi Nota Pakta Regional Wilayah""".split()
 ) | {f for p in POSITIONS for f in p.forms if re.fullmatch(r"[A-Z]{3,}", f)}  # title acronyms: PPK, KPPS, PTPS
 _BALI = "|".join(BALINESE_NAME_WORDS)
 _BALI_PART = "|".join(BALINESE_NAME_PARTICLES)
@@ -242,7 +242,8 @@ _CORPS_WORDS = frozenset("TNI Pol Inf Kav Arh Arm Czi Cpm Chb Cba Caj Ckm (Purn)
 _RANK_NAME_RE = re.compile(
     rf"(?<![\w.])(?:{_RANK_ALT})(?:\s+(?:TNI|Pol\.?|Inf\.?|Kav|Arh|Arm|Czi|Cpm|Chb|Cba|Caj|Ckm|\(Purn\.?\)))*\s+"
     # the corps after a rank is no name ("Kapten Inf M Nur Heri"); a name may open with an initial
-    rf"(?!(?:TNI|Pol|Inf|Kav|Arh|Arm|Czi|Cpm|Chb|Cba|Caj|Ckm)\b)"
+    rf"(?:(?:Drs|Dra|Dr|Ir|H|Hj)\.?\s+)*"
+    rf"(?!(?:TNI|Pol|Inf|Kav|Arh|Arm|Czi|Cpm|Chb|Cba|Caj|Ckm|Drs|Dra)\b)"
     rf"(?P<name>(?:[A-Z]\.?\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
 
 
@@ -771,7 +772,7 @@ def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str,
     rank_at = next((j for j, t in enumerate(seg) if j > 0 and t[2] in _RANK_WORDS), None)
     if rank_at is not None:
         j = rank_at + 1
-        while j < len(seg) and seg[j][2].rstrip(".") in _CORPS_WORDS:
+        while j < len(seg) and (seg[j][2].rstrip(".") in _CORPS_WORDS or seg[j][2] in PREFIX_TITLES):
             j += 1
         rest = seg[j:]
         cut = next((k for k, t in enumerate(rest) if k > 0 and SUFFIX_RE.fullmatch(" " + t[2])), len(rest))
@@ -1122,8 +1123,9 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             initials = bool(name and re.fullmatch(r"[A-Z]{2,4}", name) and name not in _NOT_INITIALS
                             and not re.fullmatch(r"[IVXLC]+", name)  # "Wilayah IV"
                             and not (pm.position.scope in ("gov", "body") and _is_region_name(name))
-                            # "Ketua LAM tidak ...": capitals right after a body's title name the body
-                            and not (pm.position.scope == "body" and "," not in text[pm.end:span[0]]))
+                            # "Ketua LAM tidak ...", "Kabid KKU Satpol PP": capitals right after the title of a
+                            # body or unit name the body or unit
+                            and not (pm.position.scope in ("body", "unit") and "," not in text[pm.end:span[0]]))
             # "Lurah Kemiling Permai, Wanjaya, yang ...": a name set off by commas and followed by the clause
             # (a list of places would go on with another capitalised item)
             closed = "," in text[pm.end:span[0]] and (
