@@ -229,3 +229,13 @@ def test_denials_and_tallies_of_sanctions_are_no_sanction_event(nlp, text):
 def test_a_kind_of_reported_case_is_no_report(nlp):
     assert "PELAPORAN" not in types(nlp, "Pelanggaran disiplin yang dilaporkan di antaranya ASN yang menjadi pengurus "
                                          "partai politik.")
+
+
+def test_report_by_a_named_group_to_the_supervisor(nlp):
+    ev = events(nlp, "Perkara ini berawal dari laporan Jaringan Pemilih Rasional (Japer) ke Bawaslu Jember pada Jumat "
+                     "(28/2/2020).")
+    assert ("PELAPORAN", "2020-02-28") in ev
+
+
+def test_campaign_material_is_no_campaign_event(nlp):
+    assert "KAMPANYE" not in types(nlp, "Di lokasi itu ditemukan bahan kampanye paslon nomor urut 2 menjelang Pilkada 2020.")
