@@ -249,3 +249,11 @@ def test_kemarin_after_a_date_is_no_second_date():
 
     found = find_dates("Minggu 20 Okt kemarin ada kampanye, lalu kemarin rapat.", dt.date(2024, 10, 25))
     assert [m.date for m in found] == [dt.date(2024, 10, 20), dt.date(2024, 10, 24)]
+
+
+def test_without_a_header_date_the_statement_date_is_the_reference():
+    from netral_nlp.rules.dates import find_dateline_date
+
+    text = ("Kades Diduga Pasang Baliho Paslon\n\nTENGGARONG – Laporan disampaikan warga pada Jumat (4/10/2024). "
+            '"Senin kemarin yang bersangkutan kami mintai klarifikasi," ujarnya saat dihubungi, Selasa (8/10/2024).')
+    assert find_dateline_date(text) == dt.date(2024, 10, 8)

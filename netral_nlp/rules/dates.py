@@ -367,7 +367,19 @@ def find_dateline_date(text: str) -> _dt.date | None:
             found = _first_resolved(line)
             if found is not None:
                 return found
+    # No header date: the day a source spoke to the reporter ("ujarnya saat dihubungi, Selasa
+    # (8/10/2024)") is when the story was written, later than the events of its lead.
+    stated = [d for m in _STATEMENT_DATE.finditer(text) if (d := _first_resolved(m.group("date"))) is not None]
+    if stated:
+        return max(stated)
     return _first_resolved(text[:_LEAD_CHARS])
+
+
+#: A date written after a speech verb in the same clause: the day of the statement.
+_STATEMENT_DATE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tegas|imbuh|tambah|pungkas|papar|sebut|katanya)(?:nya)?\b"
+    r"[^.!?\"“”\n]{0,80}?,\s*(?P<date>(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*,?\s*)?"
+    r"\(?\d{1,2}(?:/\d{1,2}/\d{4}|\s+[A-Z][a-z]+\s+\d{4})\)?)", re.I)
 
 
 _DIGIT = re.compile(r"\d")
