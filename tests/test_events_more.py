@@ -239,3 +239,9 @@ def test_report_by_a_named_group_to_the_supervisor(nlp):
 
 def test_campaign_material_is_no_campaign_event(nlp):
     assert "KAMPANYE" not in types(nlp, "Di lokasi itu ditemukan bahan kampanye paslon nomor urut 2 menjelang Pilkada 2020.")
+
+
+def test_a_large_assembly_is_an_apel(nlp):
+    ev = events(nlp, "Ratusan ASN mengikuti apel besar di pelataran Kantor Bupati Busel, Senin (22/7/2024). Dalam apel "
+                     "tersebut, para pegawai mengucapkan ikrar netralitas ASN.")
+    assert ("APEL", "2024-07-22") in ev

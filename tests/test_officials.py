@@ -469,3 +469,16 @@ def test_academic_title_after_a_rank_and_more_unit_acronyms(text, name, position
 ])
 def test_unit_acronyms_and_regional_offices_are_no_names(text, absent):
     assert absent not in people(text)
+
+
+def test_initials_take_their_own_description_not_a_title_of_the_sentence_before():
+    got = people("Nama mereka tercantum dalam SK tim pemenangan pasangan calon bupati dan wakil bupati pada Pilkada "
+                 "2024.\n\nKeduanya berinisial HM, seorang guru berstatus PPPK di salah satu SD negeri, dan SR, staf "
+                 "pada Kantor Kecamatan Paleteang.")
+    assert (got["HM"].position, got["HM"].category) == ("Guru", "ASN")
+    assert got["SR"].position != "Calon Wakil Bupati" and got["SR"].category != "CALON"
+
+
+def test_region_short_form_between_title_and_name():
+    got = people("Sementara itu, Sekda Busel La Ode Budiman meminta para kepala OPD meneruskan isi ikrar.")
+    assert (list(got), got["La Ode Budiman"].institution) == (["La Ode Budiman"], "Pemerintah Kabupaten Buton Selatan")

@@ -824,7 +824,7 @@ def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str,
         for k in range(min(4, len(words) - i), 0, -1):
             cand = " ".join(words[i:i + k])
             r = gaz.lookup(cand)
-            exact = gaz.lookup("Kabupaten " + cand) or gaz.lookup("Kota " + cand)
+            exact = gaz.lookup("Kabupaten " + cand) or gaz.lookup("Kota " + cand) or _region_alias(cand)
             if (r and r.level == "province") or (exact and scope in ("gov", "body", "unit")):
                 i += k
                 matched = True
@@ -894,6 +894,7 @@ def _office_of_election(text: str) -> str | None:
 
 
 _VILLAGE_UNIT_RE = re.compile(r"(?P<unit>[A-Z]\w+(?:\s+(?:dan\s+)?[A-Z]\w+){0,2}?)\s+(?P<place>(?:Desa|Nagari|Gampong|Kampung|Kelurahan)\s+.+)")
+_OWN_DESCRIPTION_RE = re.compile(r",\s*(?:seorang\s+|sebagai\s+|yang\s+merupakan\s+)?")
 _SCHOOL_WORDS = frozenset({"SDN", "SMPN", "SMAN", "SMKN", "SD", "SMP", "SMA", "SMK", "MIN", "MTsN", "MAN", "SLB", "SLBN"})
 #: Abbreviated place words inside an institution ("Puskesmas Bibinoi, Kec. Bacan Timur"), never sentence ends.
 _PLACE_ABBREVIATIONS = frozenset({"Kec.", "Kab.", "Kel.", "Ds.", "Prov.", "Kp.", "Jl.", "No."})
@@ -1178,6 +1179,10 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         if in_headline(im.start()):
             continue
         before = text[max(0, im.start() - 120): im.start()]
+        # the title is in the same sentence: "... calon bupati dan wakil bupati. Keduanya berinisial HM"
+        cut = max(before.rfind(". "), before.rfind("\n"))
+        if cut >= 0:
+            before = " " * (cut + 1) + before[cut + 1:]
         near = None
         for pm in find_positions_ci(before):
             near = pm
@@ -1190,6 +1195,15 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                   if m.group("name") not in _NOT_INITIALS]  # "dan BKD di ...": an agency
         for s, name in parts:
             if name.lower() in people or name in NON_NAME_WORDS:
+                continue
+            # "HM, seorang guru berstatus PPPK ...": the item's own description after it
+            dm = _OWN_DESCRIPTION_RE.match(text, s + len(name))
+            own = [pm for pm in find_positions_ci(text[dm.end(): dm.end() + 40]) if pm.start == 0] if dm else []
+            if own:
+                pm = own[0]
+                run = capital_run(dm.end() + pm.end, dm.end() + pm.start)
+                add(name, s, s + len(name), PositionMatch(dm.end() + pm.start, dm.end() + pm.end, pm.position, pm.written),
+                    " ".join(t[2] for t in run).split(" , ")[0] if run else "")
                 continue
             if near is not None:
                 after = before[near.end:].strip()
