@@ -298,3 +298,10 @@ def test_counted_cases_in_words_are_aggregate(nlp):
 def test_pressing_people_to_vote_is_mobilisation(nlp):
     text = "Kepala desa tidak boleh mengajak atau menekan warga agar memilih pasangan tertentu pada Pilkada 2024."
     assert ("MOBILISASI", "GENERIC") in {(v.type, v.modality) for v in nlp(text).violations}
+
+
+def test_pressing_health_workers_to_vote(nlp):
+    text = ("Beredar video suara Kepala Puskesmas Bibinoi atas nama Syamil Kamarullah jelang Pilkada 2024. Dia menekan "
+            "para nakes supaya coblos paslon bupati tertentu.")
+    got = [(v.type, v.modality, v.actor) for v in nlp(text).violations]
+    assert ("MOBILISASI", "INCIDENT", 0) in got

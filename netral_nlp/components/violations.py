@@ -79,7 +79,11 @@ CUES: dict[str, str] = {
                   r"(?:meminta|menyuruh|memerintahkan|menugaskan)\s+(?:para\s+|seluruh\s+|semua\s+)?(?:kepala|kades|kadus|perangkat|bawahan|anak\s+buah|staf|pegawai|ASN|PNS|guru|lurah|camat|RT|RW|ketua\s+RT)"
                   r"\s+(?:\w+\s+){0,3}(?:memenangkan|memilih|mendukung|mencoblos|mengumpulkan|menghimpun|mendata|membawa|mendatangi|hadir|datang|menghadiri)|"
                   r"meminta\s+(?:\w+\s+){0,2}(?:memenangkan|memilih|mendukung|mencoblos)|menginstruksikan|instruksi|mengarahkan|diarahkan|tekanan|ditekan|"
-                  r"menekan\s+(?:para\s+)?(?:warga|bawahan|ASN|PNS|pegawai|staf|kepala|kades|perangkat|guru|masyarakat|pemilih)|"
+                  r"menekan\s+(?:para\s+)?(?:warga|bawahan|ASN|PNS|pegawai|staf|kepala|kades|perangkat|guru|masyarakat|pemilih|nakes|"
+                  r"tenaga\s+kesehatan|bidan|perawat|honorer|anggota)|"
+                  # pressing or telling people to vote a given way: "menyuruh para nakes supaya mencoblos paslon X"
+                  r"(?:menekan|menyuruh|memaksa|memerintahkan|mewajibkan)\s+(?:\w+\s+){0,3}(?:supaya|agar|untuk)\s+(?:\w+\s+){0,2}"
+                  r"(?:coblos|mencoblos|memilih|pilih|mendukung|memenangkan)|"
                   r"dipaksa|memaksa|intimidasi|mengintimidasi|ancaman\s+(?:mutasi|dicopot|pemecatan)|diancam\s+(?:dimutasi|dicopot)|"
                   r"menggalang\s+dukungan|penggalangan\s+dukungan|target\s+suara|mengumpulkan\s+(?:para\s+)?(?:kepala\s+desa|kades|perangkat|ASN|RT|guru)|"
                   r"konsolidasi|mengkoordinir|mengkoordinasikan\s+(?:dukungan|pemenangan)",
