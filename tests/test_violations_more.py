@@ -305,3 +305,18 @@ def test_pressing_health_workers_to_vote(nlp):
             "para nakes supaya coblos paslon bupati tertentu.")
     got = [(v.type, v.modality, v.actor) for v in nlp(text).violations]
     assert ("MOBILISASI", "INCIDENT", 0) in got
+
+
+@pytest.mark.parametrize("text,vtype", [
+    ("Anna, mantan bupati yang kini maju sebagai caleg DPR RI dari PKB, berkampanye di Bojonegoro pada Pemilu 2024.",
+     "PENCALONAN"),
+    ("Pasangan bakal calon perseorangan itu sudah dinyatakan memenuhi syarat dukungan minimal oleh KPU Tomohon "
+     "untuk Pilkada 2024.", "DUKUNGAN_KTP"),
+])
+def test_candidates_running_are_no_incident(nlp, text, vtype):
+    assert (vtype, "INCIDENT") not in {(v.type, v.modality) for v in nlp(text).violations}
+
+
+def test_a_civil_servant_running_is_still_an_incident(nlp):
+    text = "Seorang ASN aktif di Dinas Pendidikan mendaftar sebagai bakal calon bupati tanpa mengundurkan diri pada Pilkada 2024."
+    assert ("PENCALONAN", "INCIDENT") in {(v.type, v.modality) for v in nlp(text).violations}

@@ -99,7 +99,7 @@ CUES: dict[str, str] = {
 NEGATIVES: dict[str, str] = {
     "KAMPANYE": r"(?:spanduk|baliho|alat\s+peraga|bahan|stiker|poster|materi|konten|video|foto\w*|pamflet|brosur|selebaran)\s+kampanye|"
                 # what a post sounds like ("unggahan bernada kampanye"): content shared, not a campaign joined
-                r"(?:bernada|berbau|bermuatan|berisi|berisikan|bertema|bernuansa)\s+kampanye|masa\s+kampanye|jadwal\s+kampanye|tahapan\s+kampanye|kampanye\s+(?:netralitas|damai|anti|kesehatan|imunisasi|"
+                r"(?:bernada|berbau|bermuatan|berisi|berisikan|bertema|bernuansa)\s+kampanye|unsur\s+kampanye|masa\s+kampanye|jadwal\s+kampanye|tahapan\s+kampanye|kampanye\s+(?:netralitas|damai|anti|kesehatan|imunisasi|"
                 r"stunting|gizi|germas|literasi|keselamatan|pencegahan|bahaya|gerakan|cuci|hemat|sadar|ASN\s+netral)|"
                 r"pengamanan\s+kampanye|pengawasan\s+kampanye|cuti\s+kampanye|kampanye\s+nasional|jelang\s+kampanye|selama\s+kampanye|"
                 r"dana\s+kampanye|zona\s+kampanye|metode\s+kampanye|pelaksana\s+kampanye\s+dilarang\s+melibatkan|"
@@ -231,6 +231,14 @@ TALLY_RE = re.compile(SHARE_RE.pattern + r"|^\W*ada\s+(?:pula|juga|lagi)?\s*(?:A
 PRESCRIPTIVE_RE = re.compile(
     r"\b(?:denda|pidana|penjara|ancaman|dijerat|wajib|harus|diimbau|mengimbau|imbauan|mengingatkan|diingatkan|diminta|meminta|agar|supaya|hendaknya|"
     r"sebaiknya|perlu|mencegah|pencegahan|potensi|rawan|kerawanan|diprediksi|diperkirakan|akan)\b", re.I)
+
+#: Running for office and gathering support: every candidate does both; only someone bound by the
+#: neutrality rules (named, or named by kind in the sentence) makes it a case.
+_RUNNING_TYPES = ("PENCALONAN", "DUKUNGAN_KTP")
+_CANDIDATE_WORD_RE = re.compile(r"\b(?:caleg|calon|paslon|pasangan|kandidat|bacalon|bapaslon)\b", re.I)
+_BOUND_WORD_RE = re.compile(
+    r"\b(?:ASN|PNS|PPPK|aparatur|pegawai|honorer|kepala\s+desa|kades|perangkat\s+desa|camat|lurah|sekda|kadis|"
+    r"kepala\s+dinas|TNI|Polri|polisi|guru|bidan|pejabat|penjabat|Pj|birokra\w+|BPD|wali\s+nagari|geuchik|keuchik)\b", re.I)
 
 ACTOR_CATEGORIES = ("ASN", "PERANGKAT_DESA", "TNI_POLRI", "PEJABAT_POLITIK", "LAINNYA")
 
@@ -545,7 +553,8 @@ def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict
             if (modality == "GENERIC" and not has_actor and REPORTED_KINDS_RE.search(stext)
                     and not PRESCRIPTIVE_RE.search(stext)):
                 modality = "AGGREGATE"
-            if modality == "INCIDENT" and not has_actor and SHARE_RE.search(stext) and not STRONG_GENERIC_RE.search(stext):
+            if modality == "INCIDENT" and not has_actor and (SHARE_RE.search(stext) or SUMMARY_RE.search(stext)) \
+                    and not STRONG_GENERIC_RE.search(stext):
                 modality = "AGGREGATE"  # "foto bersama calon (12,6 persen)": a share of the cases, no one case
             if vtype == "LAINNYA_COUNT":
                 if modality != "AGGREGATE":
@@ -565,6 +574,9 @@ def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict
                 # last before its cue (or the first group when the cue comes first).
                 before = [g for end, g in groups if end <= s0 + m.start()]
                 actors = before[-1] if before else groups[0][1]
+            if modality == "INCIDENT" and vtype in _RUNNING_TYPES and not any(officials[a]["category"] in BOUND_CATEGORIES for a in actors) \
+                    and _CANDIDATE_WORD_RE.search(stext) and not _BOUND_WORD_RE.search(stext):
+                continue  # a candidate running or gathering support: a neutrality case only for someone bound
             who = [a for a in actors if vtype in OFFICE_TYPES or officials[a]["category"] in BOUND_CATEGORIES]
             if modality == "INCIDENT" and actors and not who:
                 continue  # a politician running, campaigning or in a party: no neutrality case
