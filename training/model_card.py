@@ -122,7 +122,9 @@ used to find errors while the rules changed, so they are no held-out measure eit
 - Officials come from title patterns around names; people introduced without a title or
   apposition are missed, and a name the NER mislabels next to a title can be a false official.
 - The NER has no pretrained embeddings (none can be downloaded where it is built); it is far below
-  transformer models on NERGrit. Use the
+  transformer models on NERGrit. NER-Prosa, 3,000 of the sentences of each training epoch, has no organisation label
+  (its organisations are lower-case "O"): it helps PERSON, the only type the pipeline reads, more
+  than ORGANISATION. Use the
   IndoBERT backend (`netral_nlp.load("indobert", model=...)`) where accuracy matters more than speed.
 - Modality and status are decided per sentence and per document with cue lexicons; long
   articles that mix a briefing with a reported case are the hardest.
