@@ -482,3 +482,14 @@ def test_initials_take_their_own_description_not_a_title_of_the_sentence_before(
 def test_region_short_form_between_title_and_name():
     got = people("Sementara itu, Sekda Busel La Ode Budiman meminta para kepala OPD meneruskan isi ikrar.")
     assert (list(got), got["La Ode Budiman"].institution) == (["La Ode Budiman"], "Pemerintah Kabupaten Buton Selatan")
+
+
+@pytest.mark.parametrize("text,name,position,institution", [
+    ("Laporan itu menyeret Kepala Bidang Keamanan dan Ketertiban Umum Satpol PP Seluma, Herri Juliadi, yang diduga ikut.",
+     "Herri Juliadi", "Kepala Bidang Keamanan dan Ketertiban Umum", "Satuan Polisi Pamong Praja"),
+    ("Deputi Bidang Pengawasan dan Pengendalian BKN, Otok Kuswandaru, mengatakan hal itu.",
+     "Otok Kuswandaru", "Deputi Bidang Pengawasan dan Pengendalian", "Badan Kepegawaian Negara"),
+])
+def test_body_closing_a_sub_units_title_is_the_institution(text, name, position, institution):
+    p = people(text)[name]
+    assert (p.position, p.institution) == (position, institution)

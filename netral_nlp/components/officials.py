@@ -464,7 +464,8 @@ def _institution_for(pm: PositionMatch, after: str, doc_region: dict) -> tuple[s
         if unit:
             position = f"{p.long} {unit}".strip()
         institution = _normalise_institution(rest) if rest else None
-        return position or None, institution
+        position, body = _trailing_body(p.long, position)
+        return position or None, institution or body
     if p.scope == "gov":
         prefer = "city" if "Wali Kota" in p.long else "province" if "Gubernur" in p.long else "regency"
         region, level = _region_long(after, prefer) if after else (None, None)
@@ -540,6 +541,8 @@ def _institution_for(pm: PositionMatch, after: str, doc_region: dict) -> tuple[s
                 unit = unit.split(" ", 1)[1] if " " in unit else ""  # "Kadis Kesbangpol": the title names the kind
             if unit and p.long and p.long not in ("Tenaga Honorer", "Guru", "Dosen", "Tenaga Kesehatan"):
                 position = f"{p.long} {unit}".strip() if not p.long.endswith(unit) else p.long
+                position, body = _trailing_body(p.long, position)
+                institution = body or institution
             elif unit:
                 institution = unit
             if rest:
@@ -895,6 +898,22 @@ def _office_of_election(text: str) -> str | None:
 
 _VILLAGE_UNIT_RE = re.compile(r"(?P<unit>[A-Z]\w+(?:\s+(?:dan\s+)?[A-Z]\w+){0,2}?)\s+(?P<place>(?:Desa|Nagari|Gampong|Kampung|Kelurahan)\s+.+)")
 _OWN_DESCRIPTION_RE = re.compile(r",\s*(?:seorang\s+|sebagai\s+|yang\s+merupakan\s+)?")
+#: National bodies whose short name may close a sub-unit's title ("Deputi Bidang Pengawasan BKN").
+_NATIONAL_BODIES = {"BKN": "Badan Kepegawaian Negara", "KASN": "Komisi Aparatur Sipil Negara",
+                    "KemenPANRB": "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+                    "Kemendagri": "Kementerian Dalam Negeri", "Setda": "Sekretariat Daerah"}
+_TRAILING_BODY_RE = re.compile(r"\s+(" + "|".join(sorted(map(re.escape, set(OPD_ACRONYMS) | set(_NATIONAL_BODIES)), key=len, reverse=True))
+                               + r")$")
+def _trailing_body(title: str, position: str) -> tuple[str, str | None]:
+    """(post, body) when a sub-unit's post ends with the short name of its body: "Kepala Bidang
+    Keamanan ... Satpol PP", "Deputi Bidang Pengawasan BKN" (the body is the institution)."""
+    tm = _TRAILING_BODY_RE.search(position) if title.startswith(_SUB_UNIT_TITLES + ("Deputi", "Kepala Biro")) else None
+    if tm is None or tm.start() <= len(title):
+        return position, None
+    body = tm.group(1)
+    return position[:tm.start()].rstrip(" ,"), OPD_ACRONYMS.get(body, _NATIONAL_BODIES.get(body, body))
+
+
 _SCHOOL_WORDS = frozenset({"SDN", "SMPN", "SMAN", "SMKN", "SD", "SMP", "SMA", "SMK", "MIN", "MTsN", "MAN", "SLB", "SLBN"})
 #: Abbreviated place words inside an institution ("Puskesmas Bibinoi, Kec. Bacan Timur"), never sentence ends.
 _PLACE_ABBREVIATIONS = frozenset({"Kec.", "Kab.", "Kel.", "Ds.", "Prov.", "Kp.", "Jl.", "No."})
