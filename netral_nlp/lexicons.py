@@ -108,7 +108,8 @@ POSITIONS: tuple[Position, ...] = (
     Position(("Kepala Desa", "Kades", "kepala desa", "kades", "Pak Kades", "pak kades"), "Kepala Desa", "PERANGKAT_DESA", "desa"),
     Position(("Penjabat Kepala Desa", "Pj Kades", "Pj. Kades", "Pj Kepala Desa"), "Penjabat Kepala Desa", "ASN", "desa"),
     Position(("Wali Nagari",), "Wali Nagari", "PERANGKAT_DESA", "desa"),
-    Position(("Geuchik", "Keuchik"), "Geuchik", "PERANGKAT_DESA", "desa"),
+    Position(("Geuchik",), "Geuchik", "PERANGKAT_DESA", "desa"),
+    Position(("Keuchik",), "Keuchik", "PERANGKAT_DESA", "desa"),  # the same post; the long form keeps the spelling
     Position(("Kuwu",), "Kuwu", "PERANGKAT_DESA", "desa"),
     Position(("Perbekel",), "Perbekel", "PERANGKAT_DESA", "desa"),
     Position(("Hukum Tua",), "Hukum Tua", "PERANGKAT_DESA", "desa"),

@@ -493,3 +493,8 @@ def test_region_short_form_between_title_and_name():
 def test_body_closing_a_sub_units_title_is_the_institution(text, name, position, institution):
     p = people(text)[name]
     assert (p.position, p.institution) == (position, institution)
+
+
+def test_aceh_village_head_keeps_the_spelling_written():
+    p = people("Keuchik Paya Aboe, Fajri, kedapatan membagikan stiker caleg DPR RI.")["Fajri"]
+    assert (p.position, p.institution, p.category) == ("Keuchik", "Gampong Paya Aboe", "PERANGKAT_DESA")

@@ -497,7 +497,7 @@ def _institution_for(pm: PositionMatch, after: str, doc_region: dict) -> tuple[s
             if words and words[0] in ("Desa", "Nagari", "Gampong", "Kampung", "Kalurahan"):
                 institution = after
             else:
-                label = "Nagari" if "Nagari" in p.long else "Gampong" if p.long == "Geuchik" else "Desa"
+                label = "Nagari" if "Nagari" in p.long else "Gampong" if p.long in ("Geuchik", "Keuchik") else "Desa"
                 institution = f"{label} {after}"
     elif p.scope == "kecamatan":
         if after:
