@@ -498,3 +498,9 @@ def test_body_closing_a_sub_units_title_is_the_institution(text, name, position,
 def test_aceh_village_head_keeps_the_spelling_written():
     p = people("Keuchik Paya Aboe, Fajri, kedapatan membagikan stiker caleg DPR RI.")["Fajri"]
     assert (p.position, p.institution, p.category) == ("Keuchik", "Gampong Paya Aboe", "PERANGKAT_DESA")
+
+
+def test_bare_pair_roles_from_the_name_of_the_election():
+    got = extract_officials(NLP("Di situ ada bahan kampanye paslon no 2 Jekek-Setyo. Pilkada Wonogiri 2020 tinggal dua "
+                                "minggu lagi."))
+    assert [(p.name, p.position) for p in got] == [("Jekek", "Calon Bupati"), ("Setyo", "Calon Wakil Bupati")]

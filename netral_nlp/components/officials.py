@@ -1383,6 +1383,10 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             counts = {w: len(re.findall(w, low)) for w in ("bupati|cabup|pilbup", "wali ?kota|walkot|pilwalkot|pilwako",
                                                           "gubernur|cagub|pilgub", "presiden|capres|pilpres")}
             role = max(counts, key=counts.get) if max(counts.values()) else None
+            if role is None:
+                # "Pilkada Wonogiri 2020": the office follows from the election's name
+                role = {"bupati": "bupati|cabup|pilbup", "wali kota": "wali ?kota|walkot|pilwalkot|pilwako",
+                        "gubernur": "gubernur|cagub|pilgub"}.get(_office_of_election(text) or "")
             heads = {"bupati|cabup|pilbup": ("Calon Bupati", "Calon Wakil Bupati"),
                      "wali ?kota|walkot|pilwalkot|pilwako": ("Calon Wali Kota", "Calon Wakil Wali Kota"),
                      "gubernur|cagub|pilgub": ("Calon Gubernur", "Calon Wakil Gubernur"),
