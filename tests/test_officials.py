@@ -504,3 +504,8 @@ def test_bare_pair_roles_from_the_name_of_the_election():
     got = extract_officials(NLP("Di situ ada bahan kampanye paslon no 2 Jekek-Setyo. Pilkada Wonogiri 2020 tinggal dua "
                                 "minggu lagi."))
     assert [(p.name, p.position) for p in got] == [("Jekek", "Calon Bupati"), ("Setyo", "Calon Wakil Bupati")]
+
+
+def test_spelled_out_police_post_is_tni_polri():
+    p = people("Kepala Kepolisian Daerah (Kapolda) Papua, Irjen Pol Paulus Waterpauw, meminta anggotanya netral.")["Paulus Waterpauw"]
+    assert (p.position, p.category) == ("Kepala Kepolisian Daerah", "TNI_POLRI")

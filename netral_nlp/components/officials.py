@@ -1011,6 +1011,8 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         if pm is not None:
             position, institution = _institution_for(pm, after, doc_region)
             category = _category(pm, institution, text[max(0, pm.start - 60): pm.end + 120], text)
+            if category == "ASN" and position and _SECURITY_UNIT_RE.search(position):
+                category = "TNI_POLRI"  # "Kepala Kepolisian Daerah (Kapolda) Papua": spelled out, a police post
             if category == "PEJABAT_POLITIK" and position in _REGIONAL_HEADS and _INCUMBENT_RE.match(text, pm.end):
                 category = "CALON"  # "bupati petahana X": the incumbent running again (guidelines §2)
         else:
