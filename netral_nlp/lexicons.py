@@ -130,7 +130,9 @@ POSITIONS: tuple[Position, ...] = (
     Position(("Kapolresta", "Kepala Kepolisian Resor Kota"), "Kepala Kepolisian Resor Kota", "TNI_POLRI", "body"),
     Position(("Kapolrestabes", "Kepala Kepolisian Resor Kota Besar"), "Kepala Kepolisian Resor Kota Besar", "TNI_POLRI", "body"),
     Position(("Kapolsek",), "Kepala Kepolisian Sektor", "TNI_POLRI", "body"),
-    Position(("Wakapolres",), "Wakil Kepala Kepolisian Resor", "TNI_POLRI", "body"),
+    Position(("Wakapolres", "Wakil Kapolres", "Wakil Kepala Kepolisian Resor"), "Wakil Kepala Kepolisian Resor", "TNI_POLRI", "body"),
+    Position(("Wakapolda", "Wakil Kapolda", "Wakil Kepala Kepolisian Daerah"), "Wakil Kepala Kepolisian Daerah", "TNI_POLRI", "body"),
+    Position(("Wakapolsek", "Wakil Kapolsek"), "Wakil Kepala Kepolisian Sektor", "TNI_POLRI", "body"),
     Position(("Kasat Reskrim", "Kasatreskrim", "Kepala Satuan Reserse Kriminal"), "Kepala Satuan Reserse Kriminal", "TNI_POLRI", "body"),
     Position(("Kasi Humas", "Kasubsi Penmas", "Kabid Humas"), "Kepala Seksi Hubungan Masyarakat", "TNI_POLRI", "body"),
     Position(("Bhabinkamtibmas", "Bhayangkara Pembina Keamanan dan Ketertiban Masyarakat"), "Bhayangkara Pembina Keamanan dan Ketertiban Masyarakat", "TNI_POLRI", "none"),
@@ -242,7 +244,7 @@ PARTY_ACRONYMS: frozenset[str] = frozenset(
 
 #: Bodies whose name after "Ketua"/"Anggota"/"Komisioner" decides the category.
 BODY_CATEGORIES: tuple[tuple[str, str], ...] = (
-    (r"Bawaslu|Badan Pengawas Pemilu|Panwaslu|Panwaslih|Panwascam|Panitia Pengawas|PKD|PTPS|Pengawas TPS|KASN|Komisi Aparatur Sipil Negara|Gakkumdu", "PENGAWAS_PEMILU"),
+    (r"Bawaslu|Badan Pengawas Pemilu|Badan Pengawas Pemilihan Umum|Panwaslu|Panwaslih|Panwascam|Panitia Pengawas|PKD|PTPS|Pengawas TPS|KASN|Komisi Aparatur Sipil Negara|Gakkumdu", "PENGAWAS_PEMILU"),
     (r"KPU|Komisi Pemilihan Umum|KIP|Komisi Independen Pemilihan|PPK|PPS|KPPS|DKPP|Panitia Pemilihan|Panitia Pemungutan|"
      r"Kelompok Penyelenggara", "PENYELENGGARA_PEMILU"),
     (r"DPRD|DPR|DPD RI|MPR", "PEJABAT_POLITIK"),

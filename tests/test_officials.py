@@ -509,3 +509,21 @@ def test_bare_pair_roles_from_the_name_of_the_election():
 def test_spelled_out_police_post_is_tni_polri():
     p = people("Kepala Kepolisian Daerah (Kapolda) Papua, Irjen Pol Paulus Waterpauw, meminta anggotanya netral.")["Paulus Waterpauw"]
     assert (p.position, p.category) == ("Kepala Kepolisian Daerah", "TNI_POLRI")
+
+
+def test_names_with_their_post_in_brackets_and_semicolon_lists():
+    got = people("Ia melaporkan antara lain Hilman (Kades Mancak), Rahmat Hidayat (Kades Ciwarna) dan Bayu Saputra "
+                 "(Kades Sigedong).")
+    assert {n: p.institution for n, p in got.items()} == {
+        "Hilman": "Desa Mancak", "Rahmat Hidayat": "Desa Ciwarna", "Bayu Saputra": "Desa Sigedong"}
+    got = people("Mereka adalah Camat Teweh Baru, H. Joni; Plt Camat Teweh Timur, Abdul Gofur; dan Lurah Lanjas, "
+                 "Romiadi Bahrul.")
+    assert {n: p.position for n, p in got.items()} == {
+        "Joni": "Camat", "Abdul Gofur": "Pelaksana Tugas Camat", "Romiadi Bahrul": "Lurah"}
+
+
+def test_deputy_regional_police_chief_and_spelled_out_supervisor():
+    got = people("Wakil Kepala Kepolisian Daerah (Wakapolda) Sumut, Brigjen Pol Rony Samtana, turut hadir. Ketua Badan "
+                 "Pengawas Pemilihan Umum Provinsi NTB, Itratip, mengatakan hal itu.")
+    assert (got["Rony Samtana"].position, got["Rony Samtana"].category) == ("Wakil Kepala Kepolisian Daerah", "TNI_POLRI")
+    assert got["Itratip"].category == "PENGAWAS_PEMILU"

@@ -601,7 +601,7 @@ _QUALIFIER_RE = re.compile(r"\s+(?:yang\s+(?:membidangi|menangani|membawahi|meng
 _HONORIFIC_RE = re.compile(r"\s+(?:pak|bu|bapak|ibu)\s+(?=[A-Z])")
 #: The clause goes on in lower case after the name set off by commas ("..., Supari, dalam acara itu",
 #: "..., Tarkun, berpose"); a list of places would go on with "dan" or another capitalised item.
-_CLOSED_APPOSITION_RE = re.compile(r"\s*,\s+(?!(?:dan|serta|atau)\b)[a-z]")
+_CLOSED_APPOSITION_RE = re.compile(r"\s*,\s+(?!(?:dan|serta|atau)\b)[a-z]|\s*;")  # or a list item ends ("H. Joni; ...")
 #: "... dan anggota DPRD Blora, Warsit.": the name after the comma closes the sentence.
 _SENTENCE_CLOSE_RE = re.compile(r"[.!?](?:\s|$)")
 #: "Camat Kradenan, Tarkun, dan Kepala Desa ...": a name set off by commas before the next titled person.
@@ -1179,7 +1179,8 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         # The apposition ends the head with a comma, a bracket or "selaku"/"sebagai"/"juga"/"menjabat" (then
         # spaces): when the head ends otherwise, as it mostly does, the costly search cannot match.
         am = _APPOSITION_RE.search(head) if head.rstrip().endswith(_APPOSITION_ENDS) else None
-        if am is not None and (not generic or _COMMA_END_RE.search(head) or _PREDICATE_END_RE.search(head)):
+        if am is not None and (not generic or _COMMA_END_RE.search(head) or _PREDICATE_END_RE.search(head)
+                               or head.rstrip().endswith("(")):  # "Hilman (Kades Mancak)"
             s = pm.start - len(head) + am.start("name")
             if in_headline(s) or s in title_starts or len(text[:s].rstrip()) in title_ends or _in_prior_run(s, pm):
                 continue  # "Camat Sayur Matinggi, Lurah ...": the words before are another title and its place
@@ -1187,7 +1188,7 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             raw_words = am.group("name").split()
             if any(_region_long(" ".join(raw_words[k:]))[0] for k in range(min(2, len(raw_words)))):
                 continue  # "Di Sulawesi Utara, kepala desa ...": a place set off by a comma
-            if name and plausible(name, strong=False):
+            if name and plausible(name, strong=head.rstrip().endswith("(")):
                 run = capital_run(pm.end, pm.start)
                 inst = " ".join(t[2] for t in run).split(" , ")[0] if run else ""
                 inst = inst.split(",")[0].strip()
