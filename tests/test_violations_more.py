@@ -320,3 +320,11 @@ def test_candidates_running_are_no_incident(nlp, text, vtype):
 def test_a_civil_servant_running_is_still_an_incident(nlp):
     text = "Seorang ASN aktif di Dinas Pendidikan mendaftar sebagai bakal calon bupati tanpa mengundurkan diri pada Pilkada 2024."
     assert ("PENCALONAN", "INCIDENT") in {(v.type, v.modality) for v in nlp(text).violations}
+
+
+def test_attending_one_pairs_registration_for_each_official_of_the_group(nlp):
+    text = ("Bawaslu memanggil tiga ASN. Mereka adalah Camat Teweh Baru, H. Joni; Plt Camat Teweh Timur, Abdul Gofur; "
+            "dan Lurah Lanjas, Romiadi Bahrul. Ketiganya diduga hadir dalam acara pendaftaran salah satu bakal pasangan "
+            "calon gubernur pada Pilkada 2024.")
+    got = {(v.type, v.modality, v.actor) for v in nlp(text).violations}
+    assert {("DEKLARASI", "INCIDENT", i) for i in range(3)} <= got

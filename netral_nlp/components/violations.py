@@ -42,7 +42,8 @@ CUES: dict[str, str] = {
                 r"(?:hadir|menghadiri|berada|terlibat)\s+(?:di\s+|dalam\s+)?(?:\w+\s+){0,4}(?:acara|kegiatan|pertemuan)\s+(?:\w+\s+){0,4}(?:digelar|diadakan|diselenggarakan|milik)\s+(?:\w+\s+){0,1}(?:paslon|pasangan|calon|caleg|bakal)|"
                 r"(?:menjadi|sebagai)\s+(?:pembawa\s+acara|MC|pemandu\s+acara)|mendampingi\s+(?:kedua\s+|para\s+)?(?:paslon|pasangan|calon|caleg|kandidat)|sosialisasi\s+(?:bakal\s+)?(?:calon|caleg|paslon)|"
                 r"(?:kaus|kaos|seragam|rompi)\s+(?:\w+\s+){0,2}(?:bertuliskan|bergambar)|seragam\s+partai|sepanggung\s+dengan",
-    "DEKLARASI": r"deklarasi|mendeklarasikan|pendaftaran\s+(?:paslon|pasangan|bakal|calon|bapaslon)|mengantar(?:kan)?\s+(?:paslon|pasangan|calon|bakal)|"
+    "DEKLARASI": r"deklarasi|mendeklarasikan|pendaftaran\s+(?:salah\s+satu\s+)?(?:paslon|pasangan|bakal|calon|bapaslon)|"
+                 r"mengantar(?:kan)?\s+(?:paslon|pasangan|calon|bakal)|"
                  r"mendampingi\s+(?:paslon|pasangan|calon|bakal)\s+(?:\w+\s+){0,3}(?:mendaftar|pendaftaran|ke\s+KPU)|rombongan\s+pendaftaran|"
                  r"menyatakan\s+(?:siap\s+)?(?:dukungan|mendukung)|dukungan\s+terbuka|ikrar\s+dukungan|pernyataan\s+(?:\w+\s+){0,2}(?:dukungan|mendukung|dukung)",
     "ALAT_PERAGA": r"spanduk|baliho|banner|poster|umbul-umbul|bendera\s+partai|alat\s+peraga|\bAPK\b|bahan\s+kampanye|stiker|"
