@@ -328,3 +328,17 @@ def test_attending_one_pairs_registration_for_each_official_of_the_group(nlp):
             "calon gubernur pada Pilkada 2024.")
     got = {(v.type, v.modality, v.actor) for v in nlp(text).violations}
     assert {("DEKLARASI", "INCIDENT", i) for i in range(3)} <= got
+
+
+@pytest.mark.parametrize("text", [
+    'Lur, pak kades bilang semua warga wajib kasih suara ke paslon nomor 2 di Pilkada 2024, kalo nggak BLT dicoret.',
+    "Lurah itu diduga mendata warga untuk mendukung pasangan calon bupati nomor urut 1 pada Pilkada 2024.",
+])
+def test_more_ways_of_mobilising_voters(nlp, text):
+    assert "MOBILISASI" in {v.type for v in nlp(text).violations}
+
+
+def test_a_law_threatening_a_penalty_is_no_mobilisation(nlp):
+    text = ("Pasal 490 UU Pemilu mengancam kepala desa yang membuat keputusan yang menguntungkan peserta pemilu "
+            "dengan pidana penjara paling lama satu tahun.")
+    assert "MOBILISASI" not in {v.type for v in nlp(text).violations}

@@ -82,6 +82,10 @@ CUES: dict[str, str] = {
                   r"meminta\s+(?:\w+\s+){0,2}(?:memenangkan|memilih|mendukung|mencoblos)|menginstruksikan|instruksi|mengarahkan|diarahkan|tekanan|ditekan|"
                   r"menekan\s+(?:para\s+)?(?:warga|bawahan|ASN|PNS|pegawai|staf|kepala|kades|perangkat|guru|masyarakat|pemilih|nakes|"
                   r"tenaga\s+kesehatan|bidan|perawat|honorer|anggota)|"
+                  # threatening subordinates, listing voters for a pair, "wajib kasih suara ke paslon nomor 2"
+                  r"(?:mengancam|ngancem|ngancam)\s+(?:para\s+)?(?:pegawai|bawahan|staf|warga|ASN|PNS|kades|kepala\s+desa|perangkat|guru|nakes)|"
+                  r"mendata\s+(?:para\s+)?(?:warga|pemilih|masyarakat|pegawai)\s+(?:\w+\s+){0,2}(?:untuk|yang)\s+(?:mendukung|memilih)|"
+                  r"(?:wajib|harus)\s+(?:kasih|memberi(?:kan)?)\s+suara\s+(?:ke|kepada|untuk)\s+(?:paslon|pasangan|calon|caleg|nomor)|"
                   # pressing or telling people to vote a given way: "menyuruh para nakes supaya mencoblos paslon X"
                   r"(?:menekan|menyuruh|memaksa|memerintahkan|mewajibkan)\s+(?:\w+\s+){0,3}(?:supaya|agar|untuk)\s+(?:\w+\s+){0,2}"
                   r"(?:coblos|mencoblos|memilih|pilih|mendukung|memenangkan)|"
@@ -121,7 +125,9 @@ NEGATIVES: dict[str, str] = {
                     r"(?:\w+\s+){0,3}(?:media\s+sosial|medsos)",
     "FOTO_SIMBOL": r"foto\s+bersama\s+(?:usai|setelah|seusai)\s+(?:ikrar|sosialisasi|apel|deklarasi\s+netralitas)|\(foto:|foto:",
     "MOBILISASI": r"instruksi\s+(?:\w+\s+){0,3}(?:soal|tentang|terkait|mengenai|untuk\s+menjaga)\s+netral|partisipasi\s+(?:pemilih|masyarakat)|menggunakan\s+hak\s+pilih|datang\s+ke\s+TPS|mengerahkan\s+personel|"
-                  r"mobilisasi\s+logistik|menjaga\s+netralitas|mengarahkan\s+(?:ASN\s+)?untuk\s+netral|konsolidasi\s+(?:data|internal|penyelenggara)",
+                  r"mobilisasi\s+logistik|menjaga\s+netralitas|mengarahkan\s+(?:ASN\s+)?untuk\s+netral|konsolidasi\s+(?:data|internal|penyelenggara)|"
+                  # a law that threatens a penalty: "Pasal 490 mengancam kepala desa ... dengan pidana"
+                  r"(?:Pasal|UU|undang-undang|aturan|ketentuan|peraturan|yang)\s+(?:[\w/.]+\s+){0,4}mengancam|mengancam\s+(?:\w+\s+){0,3}dengan\s+(?:pidana|sanksi|hukuman|penjara|denda)",
     "DUKUNGAN_KTP": r"membawa\s+KTP|KTP\s+dicatut|dicatut|e-KTP\s+(?:untuk|saat)\s+mencoblos|perekaman",
     "FASILITAS_NEGARA": r"pengamanan\s+melekat|mudik|tempat\s+pemungutan\s+suara|"
                         # the venue of a neutrality briefing or pledge, not a facility put to political use
