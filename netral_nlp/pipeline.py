@@ -180,6 +180,8 @@ class Pipeline:
                  meta: dict | None = None) -> Annotation:
         """Annotate one text (str, bytes or HTML) and return its Annotation."""
         cleaned, body = self.prepare(text, id=id, published=published)
+        if published is None and cleaned is not None:
+            published = removed_header_date(cleaned)
         # Colloquial posts are annotated in standard spelling, then mapped back to the post as written.
         normalized = normalize_colloquial(body) if self.normalize_posts and is_colloquial(body) else None
         doc = self.make_doc(normalized.text if normalized else body, id=id, published=published)
@@ -248,6 +250,23 @@ class Pipeline:
 
     def __repr__(self) -> str:
         return f"Pipeline(name={self.name!r}, components={self.nlp.pipe_names})"
+
+
+def removed_header_date(cleaned: CleanText) -> str | None:
+    """The publication date line ("Rabu, 16 Oktober 2024 | 10:15 WIB") that cleaning removed as page
+    furniture near the top: the reference for "kemarin" and year-less dates, which the cleaned text
+    no longer shows. ISO date or None."""
+    from .rules.dates import find_dateline_date
+
+    for start, end, kind in cleaned.removed:
+        if kind == "boilerplate:date" and start < _HEADER_DATE_WITHIN:
+            found = find_dateline_date(cleaned.original[start:end])
+            if found is not None:
+                return found.isoformat()
+    return None
+
+
+_HEADER_DATE_WITHIN = 1500  # characters of the original: a date line further down belongs to something else
 
 
 def _as_record(item: Any) -> dict:

@@ -245,3 +245,10 @@ def test_a_large_assembly_is_an_apel(nlp):
     ev = events(nlp, "Ratusan ASN mengikuti apel besar di pelataran Kantor Bupati Busel, Senin (22/7/2024). Dalam apel "
                      "tersebut, para pegawai mengucapkan ikrar netralitas ASN.")
     assert ("APEL", "2024-07-22") in ev
+
+
+def test_header_date_line_removed_by_cleaning_still_dates_relative_words(nlp):
+    text = ("Bawaslu Purworejo Periksa Kades\n\nSelasa, 8 Oktober 2024\n\nPURWOREJO – Bawaslu Kabupaten Purworejo "
+            "memanggil kepala desa Kebongunung untuk dimintai klarifikasi kemarin terkait dugaan pelanggaran "
+            "netralitas pada Pilkada 2024.")
+    assert ("PEMERIKSAAN", "2024-10-07") in events(nlp, text)
