@@ -252,3 +252,9 @@ def test_header_date_line_removed_by_cleaning_still_dates_relative_words(nlp):
             "memanggil kepala desa Kebongunung untuk dimintai klarifikasi kemarin terkait dugaan pelanggaran "
             "netralitas pada Pilkada 2024.")
     assert ("PEMERIKSAAN", "2024-10-07") in events(nlp, text)
+
+
+def test_a_purpose_after_the_date_is_no_statement(nlp):
+    ev = events(nlp, "Bawaslu Kabupaten Jombang mendatangi Balai Desa Plosogeneng, Rabu (25/9/2024), untuk meminta "
+                     "keterangan kepala desa terkait Pilkada 2024.")
+    assert ("PEMERIKSAAN", "2024-09-25") in ev

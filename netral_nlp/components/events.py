@@ -183,7 +183,8 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:dikonfirmasi|ditemui|dihubungi|diwawancarai|konferensi\s+pers|kepada\s+(?:wartawan|awak\s+media|media))"
     r")\b[^.!?\"“”]{0,70}$", re.I)
 _SPEECH_AFTER = re.compile(
-    r"^(?:\s+[a-z]+){0,2}\s*,\s*(?:\w+\s+){0,2}?(?:mengatakan|menyebut(?:kan)?|menjelaskan|menuturkan|mengungkapkan|menegaskan|"
+    # ("..., Rabu (25/9/2024), untuk meminta keterangan ...": a purpose, not the date of a statement)
+    r"^(?:\s+[a-z]+){0,2}\s*,\s*(?!(?:untuk|guna|demi)\b)(?:\w+\s+){0,2}?(?!meminta\s+(?:keterangan|klarifikasi))(?:mengatakan|menyebut(?:kan)?|menjelaskan|menuturkan|mengungkapkan|menegaskan|"
     r"menambahkan|memastikan|menerangkan|mengakui|membenarkan|menyampaikan|mengimbau|mengingatkan|berharap|meminta)\b",
     re.I)
 
