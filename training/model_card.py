@@ -99,7 +99,7 @@ written by `python training/model_card.py`.
 ## Scores on netral-id
 Field-by-field, as `netral-nlp evaluate` computes them (micro P/R/F1 over documents; accuracy for
 frame, and for position and category over matched officials). Documents with a scraped-page version
-are annotated from it. Target = the project's target on the test split. Analysis = the 90
+are annotated from it. Target = the project's target on the test split. Analysis = the 100
 documents of `corpora/netral-analysis`, written apart from netral-id by other writers; they were
 used to find errors while the rules changed, so they are no held-out measure either.
 
