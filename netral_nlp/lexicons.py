@@ -242,6 +242,20 @@ PARTY_ACRONYMS: frozenset[str] = frozenset(
     "PKB PDIP PDI-P PKS PAN PPP PSI PBB PKPI PKN Hanura Perindo Gerindra NasDem Nasdem Golkar Demokrat Gelora Garuda "
     "Ummat Berkarya".split())
 
+#: National bodies whose short name may close a sub-unit's title ("Deputi Bidang Pengawasan BKN");
+#: regional units are in OPD_ACRONYMS.
+NATIONAL_BODY_ACRONYMS: dict[str, str] = {
+    "BKN": "Badan Kepegawaian Negara", "KASN": "Komisi Aparatur Sipil Negara",
+    "KemenPANRB": "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", "Kemendagri": "Kementerian Dalam Negeri",
+}
+
+#: Words naming, by kind, people bound by the neutrality rules ("ASN", "kepala desa", "camat"), as
+#: regex alternatives (case-insensitive).
+BOUND_ROLE_WORDS: tuple[str, ...] = (
+    "ASN", "PNS", "PPPK", "aparatur", "pegawai", r"kepala\s+desa", "kades", r"perangkat\s+desa", "camat", "lurah", "sekda",
+    "TNI", "Polri", "guru", r"birokra\w+", "pejabat", r"wali\s+nagari", "BPD", "kuwu", "geuchik",
+)
+
 #: Bodies whose name after "Ketua"/"Anggota"/"Komisioner" decides the category.
 BODY_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"Bawaslu|Badan Pengawas Pemilu|Badan Pengawas Pemilihan Umum|Panwaslu|Panwaslih|Panwascam|Panitia Pengawas|PKD|PTPS|Pengawas TPS|KASN|Komisi Aparatur Sipil Negara|Gakkumdu", "PENGAWAS_PEMILU"),

@@ -14,12 +14,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import labels
+from ..lexicons import BOUND_ROLE_WORDS
 from .base import text_of
 
 NEUTRALITY = re.compile(r"netral|tidak\s+netral|ketidaknetralan|keberpihakan|politik\s+praktis|berpihak|"
                         r"pelanggaran\s+(?:kode\s+etik\s+)?(?:ASN|PNS|netralitas)|kode\s+etik\s+ASN", re.I)
-BOUND = re.compile(r"\b(?:ASN|PNS|PPPK|aparatur|pegawai|kepala\s+desa|kades|perangkat\s+desa|camat|lurah|sekda|TNI|Polri|"
-                   r"guru|birokra\w+|pejabat|wali\s+nagari|BPD|kuwu|geuchik)\b", re.I)
+BOUND = re.compile(rf"\b(?:{'|'.join(BOUND_ROLE_WORDS)})\b", re.I)
 ENFORCE = re.compile(r"klarifikasi|diperiksa|pemeriksaan|dipanggil|sanksi|rekomendasi|memenuhi\s+unsur|dijatuhi|ditangani|"
                      r"penanganan|diteruskan|dilimpahkan|diregistrasi|kajian|pleno|terbukti|KASN|BKN|Gakkumdu|disanksi|dicopot", re.I)
 PREVENT = re.compile(r"sosialisasi|imbau|mengingatkan|ikrar|deklarasi\s+netralitas|pakta\s+integritas|apel|penghargaan|"

@@ -25,9 +25,9 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..gazetteer import AMBIGUOUS_ALIASES, NAME_VARIANTS, PROVINCE_ALIASES, REGENCY_ALIASES, get_gazetteer, strip_prefix
+from ..gazetteer import AMBIGUOUS_ALIASES, PROVINCE_ALIASES, get_gazetteer, strip_prefix
 from ..lexicons import (BALINESE_NAME_PARTICLES, BALINESE_NAME_WORDS, BODY_CATEGORIES, INSTITUTION_WORDS, OPD_ACRONYMS,
-                        PARTY_ACRONYMS,
+                        NATIONAL_BODY_ACRONYMS, PARTY_ACRONYMS,
                         POSITIONS, PREFIX_TITLES, RANKS, ACTING_PREFIXES, SUFFIX_RE, Position, strip_titles)
 from .base import sentences, set_span_group, text_of
 
@@ -313,9 +313,14 @@ _REGION_PREFIX_RE = re.compile(r"(Kabupaten|Kab\.?|Kota|Provinsi|Prov\.)\s+(.+)"
 
 
 def _region_alias(name: str):
-    """The kabupaten/kota a widely used short form or spelling variant stands for ("Lotim", "Palangka Raya")."""
-    long = NAME_VARIANTS.get(name) or (REGENCY_ALIASES.get(name) if name not in AMBIGUOUS_ALIASES else None)
-    return get_gazetteer().lookup(long) if long else None
+    """The kabupaten/kota a widely used short form or spelling variant stands for ("Lotim", "Palangka Raya");
+    short forms that are also ordinary words (AMBIGUOUS_ALIASES) stand for none here."""
+    return None if name in AMBIGUOUS_ALIASES else _regency_aliases().get(name)
+
+
+@lru_cache(maxsize=1)
+def _regency_aliases() -> dict:
+    return get_gazetteer().regency_aliases()
 
 
 @lru_cache(maxsize=4096)
@@ -898,12 +903,9 @@ def _office_of_election(text: str) -> str | None:
 
 _VILLAGE_UNIT_RE = re.compile(r"(?P<unit>[A-Z]\w+(?:\s+(?:dan\s+)?[A-Z]\w+){0,2}?)\s+(?P<place>(?:Desa|Nagari|Gampong|Kampung|Kelurahan)\s+.+)")
 _OWN_DESCRIPTION_RE = re.compile(r",\s*(?:seorang\s+|sebagai\s+|yang\s+merupakan\s+)?")
-#: National bodies whose short name may close a sub-unit's title ("Deputi Bidang Pengawasan BKN").
-_NATIONAL_BODIES = {"BKN": "Badan Kepegawaian Negara", "KASN": "Komisi Aparatur Sipil Negara",
-                    "KemenPANRB": "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
-                    "Kemendagri": "Kementerian Dalam Negeri", "Setda": "Sekretariat Daerah"}
-_TRAILING_BODY_RE = re.compile(r"\s+(" + "|".join(sorted(map(re.escape, set(OPD_ACRONYMS) | set(_NATIONAL_BODIES)), key=len, reverse=True))
-                               + r")$")
+#: Short names of bodies that may close a sub-unit's title ("Deputi Bidang Pengawasan BKN").
+_BODY_ACRONYMS = {**NATIONAL_BODY_ACRONYMS, **OPD_ACRONYMS}
+_TRAILING_BODY_RE = re.compile(r"\s+(" + "|".join(sorted(map(re.escape, _BODY_ACRONYMS), key=len, reverse=True)) + r")$")
 def _trailing_body(title: str, position: str) -> tuple[str, str | None]:
     """(post, body) when a sub-unit's post ends with the short name of its body: "Kepala Bidang
     Keamanan ... Satpol PP", "Deputi Bidang Pengawasan BKN" (the body is the institution)."""
@@ -911,7 +913,7 @@ def _trailing_body(title: str, position: str) -> tuple[str, str | None]:
     if tm is None or tm.start() <= len(title):
         return position, None
     body = tm.group(1)
-    return position[:tm.start()].rstrip(" ,"), OPD_ACRONYMS.get(body, _NATIONAL_BODIES.get(body, body))
+    return position[:tm.start()].rstrip(" ,"), _BODY_ACRONYMS[body]
 
 
 _SCHOOL_WORDS = frozenset({"SDN", "SMPN", "SMAN", "SMKN", "SD", "SMP", "SMA", "SMK", "MIN", "MTsN", "MAN", "SLB", "SLBN"})

@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicons import ACTING_PREFIXES, POSITIONS
+from ..lexicons import ACTING_PREFIXES, BOUND_ROLE_WORDS, POSITIONS
 from .base import sentences, set_span_group, text_of
 
 #: Cue patterns per type (case-insensitive, matched within one sentence).
@@ -222,8 +222,6 @@ _X_ALONE = re.compile(r"(?<![\w-])X(?![\w-])")
 SUMMARY_RE = re.compile(
     r"\b(?:didominasi|sebagian\s+besar|mayoritas|terbanyak|paling\s+(?:banyak|sering|dominan|menonjol)|"
     r"(?:kerap|sering|banyak)\s+(?:ditemui|ditemukan|terjadi|dilaporkan)|tren\s+(?:pelanggaran|ketidaknetralan))\b", re.I)
-# A tally of the cases found, by share or as an existential report: "foto bersama calon (12,6
-# persen)", "Ada pula ASN yang mendaftarkan diri ke partai politik": AGGREGATE like SUMMARY_RE.
 # The kinds of the cases reported or found, listed: "Pelanggaran disiplin yang dilaporkan, kata Nanang,
 # di antaranya ...", "Adapun laporan kode etik meliputi ...": AGGREGATE, though worded as a list
 # like a rule ("bentuk pelanggaran di antaranya ..." alone stays GENERIC).
@@ -231,6 +229,8 @@ REPORTED_KINDS_RE = re.compile(
     r"\b(?:pelanggaran|laporan|kasus|temuan|aduan|pengaduan|dugaan)\b[^.;:]{0,40}?\byang\s+(?:sudah\s+|telah\s+)?"
     r"(?:dilaporkan|ditemukan|ditangani|diterima|masuk|tercatat|diproses|terungkap)\b"
     r"|\b(?:laporan|aduan|pengaduan|temuan)\s+(?:\w+\s+){0,3}(?:meliputi|mencakup|berupa)\b", re.I)
+# A tally of the cases found, by share or as an existential report: "foto bersama calon (12,6
+# persen)", "Ada pula ASN yang mendaftarkan diri ke partai politik": AGGREGATE like SUMMARY_RE.
 SHARE_RE = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:persen\b|%)", re.I)
 TALLY_RE = re.compile(SHARE_RE.pattern + r"|^\W*ada\s+(?:pula|juga|lagi)?\s*(?:ASN|PNS|pegawai|oknum|yang)\b", re.I)
 # A rule, warning, advice or penalty ("denda paling banyak ..."): what SUMMARY_RE does not turn
@@ -244,8 +244,7 @@ PRESCRIPTIVE_RE = re.compile(
 _RUNNING_TYPES = ("PENCALONAN", "DUKUNGAN_KTP")
 _CANDIDATE_WORD_RE = re.compile(r"\b(?:caleg|calon|paslon|pasangan|kandidat|bacalon|bapaslon)\b", re.I)
 _BOUND_WORD_RE = re.compile(
-    r"\b(?:ASN|PNS|PPPK|aparatur|pegawai|honorer|kepala\s+desa|kades|perangkat\s+desa|camat|lurah|sekda|kadis|"
-    r"kepala\s+dinas|TNI|Polri|polisi|guru|bidan|pejabat|penjabat|Pj|birokra\w+|BPD|wali\s+nagari|geuchik|keuchik)\b", re.I)
+    rf"\b(?:{'|'.join(BOUND_ROLE_WORDS)}|honorer|kadis|kepala\s+dinas|polisi|bidan|penjabat|Pj|keuchik)\b", re.I)
 
 ACTOR_CATEGORIES = ("ASN", "PERANGKAT_DESA", "TNI_POLRI", "PEJABAT_POLITIK", "LAINNYA")
 
