@@ -15,7 +15,9 @@ Finds the date forms that Indonesian news and posts use and resolves them to
   before ("pada hari yang sama", "keesokan harinya", "sehari sebelumnya");
 * relative expressions against a reference date: "hari ini", "kemarin",
   "kemarin lusa", "besok", "lusa", "Senin lalu"/"Senin kemarin" (the most recent
-  Monday strictly before the reference), "Senin depan"/"Senin mendatang".
+  Monday strictly before the reference), "Senin depan"/"Senin mendatang",
+  "Kamis pekan lalu"/"Kamis minggu lalu" (the Thursday of the week, Monday to
+  Sunday, before the reference's) and "Kamis pekan depan".
 
 Decisions (documented for users of the module):
 
@@ -113,8 +115,9 @@ _DATE_START = (rf"(?=\(|(?<![\w])(?:\d|{_WD}|kemarin|hari|besok|lusa|"
 _DATE_RE = re.compile(
     _DATE_START + "(?:" + "|".join(
         [
-            # Relative weekday: "Senin lalu", "Kamis kemarin", "Jumat depan" (not "Minggu": "minggu lalu" = last week).
-            rf"(?<![\w])(?P<rwd>(?!Minggu){_WD})\s+(?P<rdir>yang\s+lalu|lalu|kemarin|depan|mendatang)(?![\w])",
+            # Relative weekday: "Senin lalu", "Kamis kemarin", "Jumat depan", "Kamis pekan lalu" (not
+            # "Minggu": "minggu lalu" = last week).
+            rf"(?<![\w])(?P<rwd>(?!Minggu){_WD})\s+(?P<rdir>(?:pekan|minggu)\s+(?:lalu|kemarin|depan)|yang\s+lalu|lalu|kemarin|depan|mendatang)(?![\w])",
             # Dateline: "Senin (15/5/2023)", "(21/11)".
             rf"(?:(?<![\w])(?P<pwd>{_WD})\s*,?\s*)?\(\s*(?P<pd>\d{{1,2}})\s*/\s*(?P<pm>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<py>\d{{4}}|\d{{2}}))?\s*\)",
@@ -201,6 +204,10 @@ def _yearless(month: int, day: int, reference: _dt.date | None, past: bool = Fal
 def _weekday_relative(weekday: int, direction: str, reference: _dt.date | None) -> _dt.date | None:
     if reference is None:
         return None
+    if direction.startswith(("pekan", "minggu")):
+        # "Kamis pekan lalu": that weekday of the week (Monday to Sunday) before the reference's week
+        weeks = 1 if direction.endswith("depan") else -1
+        return reference - _dt.timedelta(days=reference.weekday()) + _dt.timedelta(days=7 * weeks + weekday)
     if direction in ("depan", "mendatang"):
         delta = (weekday - reference.weekday()) % 7 or 7
         return reference + _dt.timedelta(days=delta)
