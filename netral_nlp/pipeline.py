@@ -150,6 +150,7 @@ class Pipeline:
         # The NER runs inside netral_officials, on the sentences with a title only (much faster);
         # spaCy users calling the Language directly still get NER over the whole Doc.
         self.lazy = {"ner"} if "ner" in nlp.pipe_names and "netral_officials" in nlp.pipe_names else set()
+        self.lazy |= _sentence_only_textcats(nlp)
 
     # -- single documents ---------------------------------------------------------
     def prepare(self, text: Any, *, id: str | None = None, published: str | None = None) -> tuple[CleanText | None, str]:
@@ -250,6 +251,20 @@ class Pipeline:
 
     def __repr__(self) -> str:
         return f"Pipeline(name={self.name!r}, components={self.nlp.pipe_names})"
+
+
+def _sentence_only_textcats(nlp: Language) -> set[str]:
+    """The modality classifier that netral_violations runs on its candidate sentences itself: run over
+    the whole Doc as a pipe it only adds modality scores to ``doc.cats``, which no component and no
+    Annotation field reads (netral_frame reads the frame labels only), at about the cost of the frame
+    classifier. Kept when another component names it as its own textcat."""
+    if "netral_violations" not in nlp.pipe_names:
+        return set()
+    name = getattr(nlp.get_pipe("netral_violations"), "modality_textcat", None)
+    frame_tc = getattr(nlp.get_pipe("netral_frame"), "textcat", None) if "netral_frame" in nlp.pipe_names else None
+    if name and name in nlp.pipe_names and name != frame_tc:
+        return {name}
+    return set()
 
 
 def removed_header_date(cleaned: CleanText) -> str | None:
