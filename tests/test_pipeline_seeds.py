@@ -74,6 +74,18 @@ def test_pipe_streams_in_order_with_workers(nlp, seed_raw, start_method):
     assert json.dumps(one, sort_keys=True) == json.dumps(two, sort_keys=True)
 
 
+def test_numpy_matmul_gives_the_blis_results(nlp, seed_raw, monkeypatch):
+    # The default pipeline's NER and classifiers multiply through NumPy's BLAS (faster at their
+    # sizes); NETRAL_NLP_BLIS=1 keeps thinc's BLIS. Both must annotate the same.
+    ner = nlp.nlp.get_pipe("ner")
+    assert all(node.ops.use_blis is False for node in ner.model.walk())
+    monkeypatch.setenv("NETRAL_NLP_BLIS", "1")
+    blis = netral_nlp.load()
+    assert any(node.ops.use_blis for node in blis.nlp.get_pipe("ner").model.walk())
+    for text in seed_raw.values():
+        assert nlp(text).to_dict() == blis(text).to_dict()
+
+
 def test_pipe_workers_start_method():
     from netral_nlp.pipeline import default_start_method
 
