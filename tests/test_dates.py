@@ -45,6 +45,10 @@ CASES = [
     ("ASN tersebut sudah dipanggil Senin kemarin untuk klarifikasi.", "Senin kemarin", D(2024, 11, 18)),
     ("Pemeriksaan dilakukan Kamis lalu oleh tim Gakkumdu.", "Kamis lalu", D(2024, 11, 14)),
     ("Hasil kajian akan diumumkan Jumat depan, ujarnya.", "Jumat depan", D(2024, 11, 22)),
+    # the weekday of the week before (or after) the reference's week, Monday to Sunday
+    ("Laporan itu masuk ke Panwaslu pada Kamis pekan lalu.", "Kamis pekan lalu", D(2024, 11, 14)),
+    ("Camat itu sudah diklarifikasi Rabu minggu lalu.", "Rabu minggu lalu", D(2024, 11, 13)),
+    ("Sidang disiplin dijadwalkan Senin pekan depan.", "Senin pekan depan", D(2024, 11, 25)),
     ("Salat Jumat dilanjutkan sosialisasi Jum'at (22/11/2024) di masjid raya.", "Jum'at (22/11/2024)", D(2024, 11, 22)),
     ("Kegiatan diadakan pada Minggu (17/11/2024) di lapangan.", "Minggu (17/11/2024)", D(2024, 11, 17)),
 ]

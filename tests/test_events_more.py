@@ -33,6 +33,23 @@ def test_next_sentence_dates_the_report(nlp):
     assert ("PELAPORAN", "2024-10-10") in ev
 
 
+def test_report_noun_with_a_passive_verb_is_a_dated_report(nlp):
+    ev = events(nlp, "Sekretaris desa di Kecamatan Sukadana diduga mengunggah ajakan memilih pasangan calon. Laporan "
+                     "disampaikan seorang pemuda ke Bawaslu Lampung Timur pada Selasa (15/10/2024).")
+    assert ("PELAPORAN", "2024-10-15") in ev
+
+
+def test_a_date_in_another_steps_clause_is_that_steps(nlp):
+    # the date belongs to the summons, told in the clause after "dan pihaknya", not to the registration
+    ev = events(nlp, "Ketua Bawaslu Kota Bima, Selasa, 8 Oktober 2024, mengatakan laporan sudah diregistrasi dan "
+                     "pihaknya telah memanggil lurah itu untuk dimintai klarifikasi kemarin.")
+    assert ("PEMERIKSAAN", "2024-10-07") in ev
+    assert ("PELAPORAN", "2024-10-07") not in ev
+    ev = events(nlp, "Camat itu dilaporkan warga ke Panwascam Sape, Jumat (4/10/2024), dan Bawaslu memeriksanya "
+                     "Senin (7/10/2024).")
+    assert {("PELAPORAN", "2024-10-04"), ("PEMERIKSAAN", "2024-10-07")} <= ev
+
+
 def test_incident_sentence_dates_the_campaign(nlp):
     ev = events(nlp, "Kepala dinas itu diduga ikut berkampanye bersama pasangan calon bupati. Peristiwa itu terjadi "
                      "Minggu (6/10/2024) malam di sebuah lapangan desa.")

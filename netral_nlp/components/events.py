@@ -15,7 +15,8 @@ happening several times.
 
 An event's date is the nearest date of its sentence, except a date that dates a statement
 ("kata Ketua Bawaslu, Senin (14/10/2024)") or is an election day ("menjelang pemungutan suara
-27 November 2024"). Without one, the date comes from the next sentence when it continues the
+27 November 2024"). In a sentence that tells several steps, a date in one step's clause dates that step
+only ("laporan sudah diregistrasi dan pihaknya memanggil kades itu kemarin"). Without one, the date comes from the next sentence when it continues the
 event ("Laporan dilayangkan ... Senin (7/10/2024)", "Peristiwa itu terjadi ..."), or from the
 event a sentence points back to ("Usai apel, ...", "Usai pertemuan tertutup, ..."): the nearest dated
 one before it, or, farther back, the only date the events so far have. A text without a dateline gives its
@@ -298,6 +299,30 @@ _VERB_FORM = re.compile(r"(?:di|me|ber|ter)\w{3,}", re.I)
 _DAY_MONTH = re.compile(r"(?:\w+[,\s]+)?\(?\s*\d{1,2}(?:\s*/\s*\d{1,2}\s*\)?|\s+[A-Za-z]+\.?)", re.I)
 
 
+# Where a sentence joins clauses that tell different steps: "laporan sudah diregistrasi | dan pihaknya telah
+# memanggil sang kades untuk dimintai klarifikasi kemarin", "Sudah diregistrasi, | dan Senin kemarin ... kami
+# mintai klarifikasi". A bare "dan" joins clauses only before a new subject or a tense marker ("pelapor dan
+# saksi" is one phrase).
+_CLAUSE_BREAK = re.compile(
+    r";|,\s*(?=(?:dan|lalu|kemudian|serta|sedangkan|sementara|namun|tetapi|sehingga)\b)"
+    r"|\s(?=(?:dan|lalu|kemudian)\s+(?:pihaknya|kami|ia|dia|mereka|telah|sudah|langsung|juga|selanjutnya)\b)", re.I)
+
+
+def _clause_index(stext: str):
+    """A function giving the clause number (0, 1, ...) of a position in the sentence."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(stext)]
+    return lambda pos: bisect_left(breaks, pos + 1)
+
+
+def _own_dates(etype: str, rel_start: int, in_sent: list[dict], matches, clause_of, s0: int) -> list[dict]:
+    """The sentence's dates that can date this trigger: those of its own clause, else those of clauses
+    holding no trigger of another type (a date in another step's clause is that step's)."""
+    mine = clause_of(rel_start)
+    other_clauses = {clause_of(m.start()) for t, m in matches if t != etype} - {mine}
+    own = [d for d in in_sent if clause_of(d["start"] - s0) == mine]
+    return own or [d for d in in_sent if clause_of(d["start"] - s0) not in other_clauses]
+
+
 def _year_fallback(doc: Doc, dates: list[dict]) -> int | None:
     """The year a text without a dateline is about: its one election year, else the year of most of its dates."""
     years = {int(c[-4:]) for c in (doc._.netral_elections or []) if c[-4:].isdigit()}
@@ -371,14 +396,17 @@ def extract_events(doc: Doc) -> list[dict]:
         # (a paragraph break can come as a sentence of its own: the next sentence is the next with words)
         nxt = next((n for n in sents[si + 1:si + 3] if n.text.strip()), None)
         under_way = bool(_UNDER_WAY.search(stext))
-        for etype, m in chain((first,), matches):
+        all_matches = list(chain((first,), matches))
+        clause_of = _clause_index(stext) if in_sent and len({t for t, _ in all_matches}) > 1 else None
+        for etype, m in all_matches:
             a, b = s0 + m.start(), s0 + m.end()
             if any(a < te and ta < b for ta, te in taken):
                 continue
             if _not_an_event(etype, text, a, b, s0, s1):
                 continue
+            own = in_sent if clause_of is None else _own_dates(etype, m.start(), in_sent, all_matches, clause_of, s0)
             # the date nearest the trigger, preferring one after it ("dilaporkan ... Senin (14/10)")
-            date = min(in_sent, key=lambda d: abs(d["start"] - a) + (0 if d["start"] >= a else 5))["date"] if in_sent else None
+            date = min(own, key=lambda d: abs(d["start"] - a) + (0 if d["start"] >= a else 5))["date"] if own else None
             date = date or back_date
             loc = _location(stext)
             # "Acara ini berlangsung di ... pada Kamis (21/11/2024)", "Laporan dilayangkan ... Senin
