@@ -8,6 +8,9 @@ It trains, on CPU and from files in this repository only:
   not "O", since the corpus marks only officials) + a fresh sample each epoch of NER-Prosa train
   with its case restored (training/ner_data.py:nerp), early-stopped on NERGrit valid;
 - a frame classifier (``textcat_frame``, bag of n-grams) on the netral-id train split;
+- a modality classifier (``textcat_modality``, bag of n-grams: INCIDENT / AGGREGATE / GENERIC of a
+  violation's sentence) on the violation sentences of netral-id train and of the analysis set
+  (``--modality-extra``), early-stopped on netral-id dev;
 then adds the rule components and saves the pipeline in spaCy's own format. Test splits are
 never read here.
 """
@@ -239,7 +242,7 @@ def train(args) -> dict:
     fix_random_seed(args.seed)
     random.seed(args.seed)
     nlp.get_pipe("textcat_frame").from_bytes(best_tc_bytes)
-    best_mod = train_modality(nlp, train_recs, dev_recs)
+    best_mod = train_modality(nlp, modality_train_records(args.modality_extra), dev_recs)
     nlp.add_pipe("netral_paragraphs", after="sentencizer")
     for name in DEFAULT_COMPONENTS:
         nlp.add_pipe(name)
@@ -257,7 +260,16 @@ def train(args) -> dict:
     return log
 
 
-def update_modality(model: str, out: str, seed: int) -> None:
+def modality_train_records(extra: list[str]) -> list[dict]:
+    """netral-id train, plus the documents of each ``extra`` gold file (never a test split)."""
+    recs = list(read_records("netral-id", "train"))
+    for path in extra:
+        with open(path, encoding="utf-8") as fh:
+            recs += [json.loads(line) for line in fh if line.strip()]
+    return recs
+
+
+def update_modality(model: str, out: str, seed: int, extra: list[str]) -> None:
     """Retrain only the modality classifier of an existing pipeline (minutes, not the NER's hour)."""
     from netral_nlp.models_io import load_spacy_dir
 
@@ -266,7 +278,7 @@ def update_modality(model: str, out: str, seed: int) -> None:
     nlp = load_spacy_dir(model)
     if "netral_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("netral_paragraphs", after="sentencizer")
-    best = train_modality(nlp, read_records("netral-id", "train"), read_records("netral-id", "dev"))
+    best = train_modality(nlp, modality_train_records(extra), read_records("netral-id", "dev"))
     nlp.meta.setdefault("netral_training", {})["modality_best_dev_sentence_accuracy"] = best
     nlp.to_disk(out)
     print(f"saved to {out}")
@@ -285,9 +297,15 @@ def main(argv=None) -> int:
     ap.add_argument("--embed-size", type=int, default=5000, help="hash-embedding rows of the NER")
     ap.add_argument("--nerp-per-epoch", type=int, default=3000,
                     help="NER-Prosa sentences sampled into each NER epoch (0: none)")
+    # The analysis set's 100 documents come from twenty writers who had not seen netral-id: their
+    # wording widens what the modality classifier learns from (training/crossfit_modality.py
+    # measures the gain on the half it did not see).
+    ap.add_argument("--modality-extra", nargs="*", default=[str(ROOT / "corpora" / "netral-analysis" / "analysis.jsonl")],
+                    metavar="JSONL", help="gold files whose violations also train the modality classifier "
+                                          "(default: the analysis set; none: pass the flag with no file)")
     args = ap.parse_args(argv)
     if args.only_modality:
-        update_modality(args.only_modality, args.out, args.seed)
+        update_modality(args.only_modality, args.out, args.seed, args.modality_extra)
         return 0
     train(args)
     return 0
