@@ -242,6 +242,19 @@ def test_pair_role_said_after_the_pair():
     assert found["Dewi Lestari"].position == "Calon Wakil Gubernur"
 
 
+def test_pair_role_from_the_office_named_in_its_own_clause():
+    # two races in one text: each pair takes the office named next to it, not the one named most
+    found = people("Bupati Sleman, Bupati Bantul dan Bupati Kulon Progo ikut diundang. Para kades itu menyerukan "
+                   "dukungan kepada pasangan calon gubernur dan wakil gubernur DIY, Hendra Wijaya–Slamet Riyadi, "
+                   "di depan kantor desa. Mereka juga mendukung pasangan Agus Salim–Budi Harjo di Pilbup Sleman.")
+    assert found["Hendra Wijaya"].position == "Calon Gubernur"
+    assert found["Slamet Riyadi"].position == "Calon Wakil Gubernur"
+    assert found["Agus Salim"].position == "Calon Bupati"
+    found = people("Pilwakot Cilegon makin panas. Seorang lurah ketahuan menyebar foto paslon nomor urut 2 "
+                   "Rahmat Hidayat-Sri Wulandari ke grup WA.")
+    assert found["Rahmat Hidayat"].position == "Calon Wali Kota"
+
+
 def test_registration_context_makes_pairs_bakal_across_paragraphs():
     text = ("Pendaftaran pasangan calon bupati dan wakil bupati resmi ditutup. Selama tiga hari, tiga pasangan "
             "menyerahkan berkas ke kantor KPU dengan diiringi para simpatisan.\n\n"

@@ -884,7 +884,7 @@ _SECURITY_UNIT_RE = re.compile(r"\b(?:Polda|Polres|Polresta|Polrestabes|Polsek|P
                                r"Lanud|Lantamal|Brimob|Satbrimob|Kepolisian)\b")
 _ADVISER_REGION_RE = re.compile(r"(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)\s+(?P<rest>Bidang\b.*)")
 _ELECTION_NAME_RE = re.compile(
-    r"\b(?:(?P<short>Pilgub|Pilbup|Pilbub|Pilwalkot|Pilwako|Pilwali)\b|"
+    r"\b(?:(?P<short>Pilgub|Pilbup|Pilbub|Pilwalkot|Pilwakot|Pilwalikota|Pilwako|Pilwali)\b|"
     r"(?:Pilkada|Pemilihan\s+Kepala\s+Daerah)\s+(?:Serentak\s+)?(?:\d{4}\s+)?(?:di\s+)?(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))")
 
 
@@ -1332,7 +1332,10 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             ctx = text[max(0, pm_.start() - 200): pm_.start()].lower()
             roles_found = [(ctx.rfind(w), w) for w in ("bupati", "wali kota", "walikota", "gubernur", "presiden", "capres", "pilpres")]
             best = max(roles_found)
-            if best[0] >= 0:
+            near = _office_near(text, pm_.start(), pm_.end())
+            if near is not None:  # named in the pair's own clause: "pasangan X–Y di Pilbup Serang"
+                head += " " + near.split("|")[0].replace(" ?", " ")
+            elif best[0] >= 0:
                 head += " " + best[1]
             elif (office := _office_of_election(text)) is not None:
                 head += " " + office
@@ -1384,16 +1387,19 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                 continue
             if all(known(n.lower()) in people for n, _, _ in names):
                 continue
-            low = text.lower()
-            counts = {w: len(re.findall(w, low)) for w in ("bupati|cabup|pilbup", "wali ?kota|walkot|pilwalkot|pilwako",
-                                                          "gubernur|cagub|pilgub", "presiden|capres|pilpres")}
-            role = max(counts, key=counts.get) if max(counts.values()) else None
+            # The office named next to the pair ("pasangan calon gubernur dan wakil gubernur Sumut, Bobby
+            # Nasution–Surya", "pasangan X–Y di Pilbup Serang"), else the one the text names most.
+            role = _office_near(text, bp.start(), bp.end())
+            if role is None:
+                low = text.lower()
+                counts = {w: len(re.findall(w, low)) for w in _PAIR_OFFICES}
+                role = max(counts, key=counts.get) if max(counts.values()) else None
             if role is None:
                 # "Pilkada Wonogiri 2020": the office follows from the election's name
-                role = {"bupati": "bupati|cabup|pilbup", "wali kota": "wali ?kota|walkot|pilwalkot|pilwako",
+                role = {"bupati": "bupati|cabup|pilbup", "wali kota": "wali ?kota|walkot|pilwalkot|pilwakot|pilwako",
                         "gubernur": "gubernur|cagub|pilgub"}.get(_office_of_election(text) or "")
             heads = {"bupati|cabup|pilbup": ("Calon Bupati", "Calon Wakil Bupati"),
-                     "wali ?kota|walkot|pilwalkot|pilwako": ("Calon Wali Kota", "Calon Wakil Wali Kota"),
+                     "wali ?kota|walkot|pilwalkot|pilwakot|pilwako": ("Calon Wali Kota", "Calon Wakil Wali Kota"),
                      "gubernur|cagub|pilgub": ("Calon Gubernur", "Calon Wakil Gubernur"),
                      "presiden|capres|pilpres": ("Calon Presiden", "Calon Wakil Presiden")}.get(role, ("Pasangan Calon",) * 2)
             if heads[0].startswith("Calon") and _BAKAL_RE.search(text, max(0, bp.start() - 500), bp.end() + 150):
@@ -1476,6 +1482,27 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
 
 
 _BARE_TITLE_END_RE = re.compile(r"\s*[a-z,.;:)”]|\s*$")
+
+
+#: The offices a candidate pair runs for, as the words that name each (lower case).
+_PAIR_OFFICES = ("bupati|cabup|pilbup", "wali ?kota|walkot|pilwalkot|pilwakot|pilwako", "gubernur|cagub|pilgub",
+                 "presiden|capres|pilpres")
+_PAIR_OFFICE_RE = re.compile("|".join(f"(?P<o{i}>{w})" for i, w in enumerate(_PAIR_OFFICES)), re.I)
+
+
+def _office_near(text: str, start: int, end: int) -> str | None:
+    """The office named right before a candidate pair (within its clause) or right after it ("di Pilbup
+    Serang"): the words of _PAIR_OFFICES that match, or None."""
+    a = max(0, start - 100, *(text.rfind(c, 0, start) + 1 for c in ".\n;"))
+    before = [m for m in _PAIR_OFFICE_RE.finditer(text, a, start)]
+    if before:
+        m = before[-1]
+    else:
+        b = min(len(text), end + 40, *(i for c in ".\n;" if (i := text.find(c, end)) >= 0))
+        m = _PAIR_OFFICE_RE.search(text, end, b)
+    if m is None:
+        return None
+    return _PAIR_OFFICES[int(m.lastgroup[1:])]
 
 
 @lru_cache(maxsize=256)

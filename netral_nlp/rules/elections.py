@@ -10,7 +10,7 @@ Decisions (documented for users of the module):
 * ``PEMILU``: Pemilu, Pemilihan Umum, Pilpres, Pileg, Pemilihan Presiden (dan
   Wakil Presiden), Pemilihan Legislatif, Pemilihan Anggota DPR/DPD/DPRD.
   ``PILKADA``: Pilkada, Pemilukada, Pemilihan (Umum) Kepala Daerah, Pilgub,
-  Pilbup, Pilwalkot, Pilwako, Pilwali, Pemilihan Gubernur/Bupati/Wali Kota
+  Pilbup, Pilwalkot, Pilwakot, Pilwalikota, Pilwako, Pilwali, Pemilihan Gubernur/Bupati/Wali Kota
   (dan Wakil ...), "Pemilihan Serentak". ``PILKADES``: Pilkades, Pemilihan
   Kepala Desa, Pemilihan Wali Nagari, Pemilihan Kuwu, Pemilihan Keuchik,
   Pemilihan Perbekel, Pemilihan Kepala Kampung.
@@ -85,7 +85,7 @@ _NAMES: tuple[tuple[str, str], ...] = (
     (r"Pemilihan\s+Anggota\s+(?:DPR|DPD|DPRD)(?![\w])", "PEMILU"),
     (r"Pilkada", "PILKADA"),
     (r"Pemilihan\s+Kepala\s+Daerah" + _WAKIL, "PILKADA"),
-    (r"Pilgub|Pilbup|Pilwalkot|Pilwako|Pilwali|Pilbub", "PILKADA"),
+    (r"Pilgub|Pilbup|Pilwalkot|Pilwakot|Pilwalikota|Pilwako|Pilwali|Pilbub", "PILKADA"),
     (r"Pemilihan\s+(?:Gubernur|Bupati|Wali\s*kota)" + _WAKIL, "PILKADA"),
     (r"Pemilihan\s+Serentak", "SERENTAK"),
     (r"Pilkades", "PILKADES"),
