@@ -255,6 +255,14 @@ def test_pair_role_from_the_office_named_in_its_own_clause():
     assert found["Rahmat Hidayat"].position == "Calon Wali Kota"
 
 
+def test_post_in_a_national_body_is_the_post_and_the_body():
+    found = people("Kepala Badan Kepegawaian Negara, Agus Pramono, mengatakan ASN yang terbukti tidak netral akan "
+                   "diblokir datanya. Hal senada disampaikan Kepala Biro Hukum KASN, Dedi Kurniawan.")
+    assert (found["Agus Pramono"].position, found["Agus Pramono"].institution) == ("Kepala", "Badan Kepegawaian Negara")
+    assert found["Dedi Kurniawan"].institution == "Komisi Aparatur Sipil Negara"
+    assert found["Dedi Kurniawan"].position.startswith("Kepala Biro")
+
+
 def test_registration_context_makes_pairs_bakal_across_paragraphs():
     text = ("Pendaftaran pasangan calon bupati dan wakil bupati resmi ditutup. Selama tiga hari, tiga pasangan "
             "menyerahkan berkas ke kantor KPU dengan diiringi para simpatisan.\n\n"

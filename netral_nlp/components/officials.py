@@ -1478,7 +1478,19 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         if _BARE_TITLE_END_RE.match(nxt) and pm.written[0].isupper() and end - pm.start <= 30:
             p.mentions.append((pm.start, end))
             p.mentions.sort()
+    # A post in a national body is the post and the body (as "Ketua" of "Komisi Aparatur Sipil Negara"):
+    # "Kepala Badan Kepegawaian Negara" is "Kepala" of BKN, "Plt Kepala Biro Humas BKN" a bureau head of it.
+    # (After the title-only mentions, which match the title as written.)
+    for p in result:
+        m = _NATIONAL_BODY_END_RE.search(p.position) if p.position and not p.institution else None
+        if m is not None and m.start() > 0:
+            p.position = p.position[:m.start()].rstrip(" ,")
+            p.institution = NATIONAL_BODY_ACRONYMS.get(m.group(1), m.group(1))
     return result
+
+
+_NATIONAL_BODY_END_RE = re.compile(r"\s+(" + "|".join(
+    sorted(map(re.escape, [*NATIONAL_BODY_ACRONYMS, *NATIONAL_BODY_ACRONYMS.values()]), key=len, reverse=True)) + r")$")
 
 
 _BARE_TITLE_END_RE = re.compile(r"\s*[a-z,.;:)”]|\s*$")
