@@ -148,6 +148,13 @@ def test_suspension_is_a_sanction_but_a_threat_is_not(nlp):
     assert "SANKSI" in types(nlp, "Bupati Lebak menonaktifkan dua camat yang terbukti hadir dalam deklarasi "
                                   "pasangan calon, Senin (2/9/2024).")
     assert "SANKSI" not in types(nlp, "Sekda mengancam memotong tunjangan kinerja pegawai yang membolos.")
+    # a warning in a headline, a power the speaker lacks, the sanction usually given
+    assert "SANKSI" not in types(nlp, "Bupati Pacitan: ASN yang Ikut Kampanye Siap-siap Disanksi\n\nPACITAN - Bupati "
+                                      "mengingatkan seluruh pegawai agar netral.")
+    assert "SANKSI" not in types(nlp, "Ketua Panwaslu menjelaskan pihaknya tidak memiliki kewenangan menjatuhkan "
+                                      "hukuman disiplin kepada kepala desa.")
+    assert "SANKSI" not in types(nlp, "Sanksi yang paling sering dijatuhkan inspektorat adalah pemotongan tunjangan "
+                                      "bagi pegawai yang membolos.")
 
 
 # --- second round: examinations summoned, procedures, campaign at a place, paragraph breaks ------

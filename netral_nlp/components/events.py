@@ -53,7 +53,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
 # Markers that a sentence states a rule, possibility or warning, not a happening.
 GENERIC_MARKERS = re.compile(
     r"\b(?:bisa|dapat|akan\s+dikenai|akan\s+diberi|dilarang|jangan|jika|apabila|bila|kalau|seandainya|terancam|"
-    r"diancam|wajib|harus|sanksinya|ancaman|hingga\s+pemberhentian|sesuai\s+aturan)\b", re.I)
+    r"diancam|wajib|harus|sanksinya|ancaman|hingga\s+pemberhentian|sesuai\s+aturan|siap-siap)\b", re.I)
 HAPPENED_MARKERS = re.compile(
     r"\b(?:telah|sudah|tadi|kemarin|baru\s+saja|resmi|digelar|menggelar|diselenggarakan|menyelenggarakan|"
     r"dilaksanakan|melaksanakan|berlangsung|dihadiri|mengikuti|diikuti|memimpin|dipimpin|hari\s+ini|(?:pagi|siang|sore|malam)\s+ini|pekan\s+lalu|lalu)\b"
@@ -122,7 +122,7 @@ _NOT_EVENT_BEFORE = {
                             r"|\b(?:pelanggaran|kasus|perkara|hal)\s+(?:\w+\s+){0,2}yang\s*$", re.I),
     # "berwenang menjatuhkan sanksi", "yang menjatuhkan sanksi adalah KASN", "supaya menjatuhkan sanksi":
     # a rule about who sanctions, or a request, not a sanction imposed.
-    "SANKSI": re.compile(r"(?:\bmengancam|\bancam|\bberwenang|\bkewenangan(?:\s+\w+){0,2}\s+untuk|\bwewenang|\bberhak|\bagar|\bsupaya|"
+    "SANKSI": re.compile(r"(?:\bmengancam|\bancam|\bberwenang|\bkewenangan(?:(?:\s+\w+){0,2}\s+untuk)?|\bwewenang|\bberhak|\bagar|\bsupaya|"
                          r"\btidak|\bbukan|\bakan|\bbisa|\bdapat|\bterancam|\bberdampak\s+pada|\bberupa|\bbelum)\s*$"
                          # "Bukan kami yang menjatuhkan sanksi"; "645 di antaranya sudah dijatuhi sanksi": a tally
                          r"|\bbukan\s+(?:\w+\s+){0,2}yang\s*$|\b\d[\d.]*\s+(?:\w+\s+)?(?:di\s+antaranya\s+|lainnya\s+)?(?:sudah\s+|telah\s+)?$", re.I),
@@ -289,7 +289,7 @@ _POWER = re.compile(r"\b(?:berwenang|wewenang|kewenangan|berhak)\b", re.I)
 # penanganannya ...", unless a date or a perfect marker ("telah", "sudah") ties the sentence to one case.
 # (A chain of steps, "menerima laporan, melakukan klarifikasi, lalu meneruskan", is no such cue: news
 # narrates one case's steps the same way.)
-_HABITUAL = re.compile(r"\b(?:setiap|tiap|biasanya|lazimnya|umumnya|mekanisme\w*|prosedur\w*|tata\s+cara|alur\w*|SOP)\b", re.I)
+_HABITUAL = re.compile(r"\b(?:setiap|tiap|biasanya|lazimnya|umumnya|paling\s+sering|kerap|mekanisme\w*|prosedur\w*|tata\s+cara|alur\w*|SOP)\b", re.I)
 _QUESTION_END = re.compile(r"\?[^\w#]*(?:#\w+[^\w#]*)*$")
 _PERFECT = re.compile(r"\b(?:telah|sudah|udah|udh|sdh|pernah)\b", re.I)
 
