@@ -83,6 +83,16 @@ def test_same_day_and_enclitic_trigger(nlp):
 # --- not events --------------------------------------------------------------------------------
 
 
+def test_denied_permitted_or_topical_campaign_is_no_campaign_event(nlp):
+    for text in ("Dikonfirmasi terpisah, lurah itu membantah telah berkampanye untuk pasangan calon petahana.",
+                 "ASN masih boleh datang ke kegiatan kampanye untuk mendengarkan visi misi, asal tidak memakai atribut.",
+                 "Ketua Bawaslu menyebut semua temuan itu berkaitan dengan kampanye calon gubernur nomor urut 2.",
+                 "Rata-rata mereka hadir dalam kegiatan kampanye yang digelar peserta pemilu, kata Ketua Bawaslu."):
+        assert "KAMPANYE" not in types(nlp, text), text
+    assert "KAMPANYE" in types(nlp, "Camat itu hadir dalam kegiatan kampanye pasangan calon di Lapangan Merdeka, "
+                                    "Sabtu (19/10/2024).")
+
+
 def test_campaign_team_and_material_are_no_campaign_event(nlp):
     assert "KAMPANYE" not in types(nlp, "Laporan itu diajukan tim kampanye pasangan calon nomor urut 2 ke Bawaslu "
                                         "Kota Serang, Senin (21/10/2024).")

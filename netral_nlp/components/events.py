@@ -105,7 +105,10 @@ _NOT_EVENT_BEFORE = {
     "KAMPANYE": re.compile(r"(?:\btim|\bpeserta|alat\s+peraga|\bAPK|\bmasa|\bmateri|\bbahan|\bjadwal|\baturan|\batribut|\bdana|"
                            r"\btahapan|\bvideo|\bkonten|\bfoto\d?|\bcuti|\blarangan|\bmetode|\btema|\bzona|\bkaos|\bbaju|"
                            r"\bposter|\bstiker|\bspanduk|\bbaliho|\bjargon|\byel-yel|\bsebagai|\bjuru)\s*$"
-                           r"|\b(?:tidak|tak|jangan|dilarang|larangan|tanpa)\b(?:\s+\w+){0,4}\s*$", re.I),
+                           r"|\b(?:tidak|tak|jangan|dilarang|larangan|tanpa)\b(?:\s+\w+){0,4}\s*$"
+                           # "membantah telah berkampanye", "masih boleh datang ke kegiatan kampanye", "pelanggaran itu
+                           # berkaitan dengan kampanye calon X": a denial, a permission, a topic
+                           r"|\b(?:membantah|menyangkal|menepis|boleh|berkaitan\s+dengan|terkait\s+dengan)\b(?:\s+\w+){0,4}\s*$", re.I),
     # "tidak boleh terlibat dalam kegiatan kampanye", "agar tidak menghadiri kampanye": a rule or advice.
     # "sebelum tahapan pendaftaran bakal pasangan calon dibuka": a stage of the election calendar
     "DEKLARASI_CALON": re.compile(r"\b(?:tidak|tak|jangan|dilarang|larangan|tanpa)\b(?:\s+\w+){0,3}\s*$|"
@@ -289,7 +292,7 @@ _POWER = re.compile(r"\b(?:berwenang|wewenang|kewenangan|berhak)\b", re.I)
 # penanganannya ...", unless a date or a perfect marker ("telah", "sudah") ties the sentence to one case.
 # (A chain of steps, "menerima laporan, melakukan klarifikasi, lalu meneruskan", is no such cue: news
 # narrates one case's steps the same way.)
-_HABITUAL = re.compile(r"\b(?:setiap|tiap|biasanya|lazimnya|umumnya|paling\s+sering|kerap|mekanisme\w*|prosedur\w*|tata\s+cara|alur\w*|SOP)\b", re.I)
+_HABITUAL = re.compile(r"\b(?:setiap|tiap|biasanya|lazimnya|umumnya|paling\s+sering|kerap|rata-rata|mekanisme\w*|prosedur\w*|tata\s+cara|alur\w*|SOP)\b", re.I)
 _QUESTION_END = re.compile(r"\?[^\w#]*(?:#\w+[^\w#]*)*$")
 _PERFECT = re.compile(r"\b(?:telah|sudah|udah|udh|sdh|pernah)\b", re.I)
 
