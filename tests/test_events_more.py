@@ -177,6 +177,11 @@ def test_examination_the_examiner_schedules_is_an_event(nlp):
                                            "dugaan pelanggaran.")
 
 
+def test_examination_put_on_the_agenda_is_an_event(nlp):
+    assert "PEMERIKSAAN" in types(nlp, "Laporan itu memenuhi syarat formil dan materiil. Panwaslu kemudian "
+                                       "mengagendakan klarifikasi terhadap kepala sekolah yang bersangkutan.")
+
+
 def test_habitual_procedure_is_no_event(nlp):
     assert not types(nlp, "Setiap laporan yang masuk ke Bawaslu diregistrasi lalu diklarifikasi kepada terlapor "
                           "dan saksi.")

@@ -281,7 +281,9 @@ def _not_an_event(etype: str, text: str, a: int, b: int, start: int, end: int) -
 # "kami undang untuk klarifikasi", "memanggil para terlapor untuk dimintai keterangan": an examination
 # summoned or scheduled by the examiner (guidelines §3: scheduled events count) unless a rule or power
 # is stated ("berwenang memanggil ... untuk klarifikasi").
-_SUMMONED = re.compile(r"\b(?<!-)(?:(?:meng|di)?undang|(?:me|di)?manggil|panggil)\b(?!-)[^.!?\n]{0,80}?\b(?:untuk|guna)\s+$", re.I)
+_SUMMONED = re.compile(r"\b(?<!-)(?:(?:meng|di)?undang|(?:me|di)?manggil|panggil)\b(?!-)[^.!?\n]{0,80}?\b(?:untuk|guna)\s+$"
+                       # "Bawaslu kemudian mengagendakan klarifikasi terhadap guru itu": scheduled
+                       r"|\b(?:mengagendakan|diagendakan|menjadwalkan|dijadwalkan)\s+(?:\w+\s+)?$", re.I)
 # "setelah melakukan klarifikasi", "usai pemeriksaan": a step already taken; "klarifikasi sedang berjalan":
 # one under way.
 _DONE_BEFORE = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selesai)\s+(?:(?:melakukan|menjalani|dilakukan)\s+)?$", re.I)
