@@ -182,6 +182,19 @@ def test_examination_put_on_the_agenda_is_an_event(nlp):
                                        "mengagendakan klarifikasi terhadap kepala sekolah yang bersangkutan.")
 
 
+@pytest.mark.parametrize("text,etype", [
+    ("Panwaslu bersama pemkab mengumpulkan 50 kepala desa dalam kegiatan edukasi netralitas perangkat desa di "
+     "Aula Kantor Bupati, Sabtu (26/10/2024).", "SOSIALISASI"),
+    ("Wali kota membacakan Deklarasi Kepala Daerah Menjaga Netralitas ASN di Balai Kota, Selasa (17/9/2024).", "IKRAR"),
+    ("Dua lurah diduga hadir dalam acara pendaftaran salah satu bakal pasangan calon bupati di KPU pada "
+     "Kamis (29/8/2024).", "DEKLARASI_CALON"),
+    ("Camat itu terlihat di acara konsolidasi PDIP di rumah ketua PAC, Senin (23/11/2020).", "KAMPANYE"),
+    ("Bu lurah duduk paling depan saat acara silaturahmi caleg di posko dekat pasar, Sabtu (27/1/2024).", "KAMPANYE"),
+])
+def test_more_ways_to_name_an_event(nlp, text, etype):
+    assert etype in types(nlp, text)
+
+
 def test_habitual_procedure_is_no_event(nlp):
     assert not types(nlp, "Setiap laporan yang masuk ke Bawaslu diregistrasi lalu diklarifikasi kepada terlapor "
                           "dan saksi.")
