@@ -190,6 +190,7 @@ def test_examination_put_on_the_agenda_is_an_event(nlp):
      "Kamis (29/8/2024).", "DEKLARASI_CALON"),
     ("Camat itu terlihat di acara konsolidasi PDIP di rumah ketua PAC, Senin (23/11/2020).", "KAMPANYE"),
     ("Bu lurah duduk paling depan saat acara silaturahmi caleg di posko dekat pasar, Sabtu (27/1/2024).", "KAMPANYE"),
+    ("\"Hasil penanganannya sudah kami rekomendasikan ke Komisi ASN,\" ujar Ketua Bawaslu Manokwari.", "PELAPORAN"),
 ])
 def test_more_ways_to_name_an_event(nlp, text, etype):
     assert etype in types(nlp, text)
