@@ -315,10 +315,9 @@ def default_start_method() -> str:
 
 def use_numpy_matmul(nlp: Language) -> None:
     """Run the trained components' matrix products through NumPy's BLAS (OpenBLAS in the NumPy
-    wheels) instead of thinc's default BLIS kernels. At the NER's and classifiers' small sizes
-    OpenBLAS is several times faster per product on the CPUs measured (the pipeline ~8% faster on one
-    thread, ~20% with two; outputs identical on every corpus document). Set NETRAL_NLP_BLIS=1 to keep
-    BLIS."""
+    wheels) instead of thinc's default BLIS kernels, which are slower at the NER's and classifiers'
+    small sizes on the CPUs measured (benchmarks/bench_matmul.py: the whole pipeline's time and
+    whether the annotations stay identical). Set NETRAL_NLP_BLIS=1 to keep BLIS."""
     if os.environ.get("NETRAL_NLP_BLIS") == "1":
         return
     from thinc.api import NumpyOps
