@@ -22,17 +22,12 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     import netral_nlp
     from netral_nlp.corpus import read_records
+    from netral_nlp.pipeline import set_ops
     from thinc.api import NumpyOps
 
     recs = read_records("netral-id", "all")
     texts = [(recs[i % len(recs)].get("raw") or recs[i % len(recs)]["text"]) for i in range(args.docs)]
     nlp = netral_nlp.load()
-
-    def use(ops) -> None:
-        for _, proc in nlp.nlp.pipeline:
-            if hasattr(getattr(proc, "model", None), "walk"):
-                for node in proc.model.walk():
-                    node.ops = ops
 
     configs = {"blis": NumpyOps(), "numpy": NumpyOps(use_blis=False)}
     times: dict[str, list[float]] = {k: [] for k in configs}
@@ -41,7 +36,7 @@ def main(argv=None) -> int:
         pass
     for _ in range(args.repeats):
         for name, ops in configs.items():
-            use(ops)
+            set_ops(nlp.nlp, ops)
             t0 = time.perf_counter()
             outputs[name] = [a.to_dict() for a in nlp.pipe(texts)]
             times[name].append(time.perf_counter() - t0)

@@ -322,7 +322,11 @@ def use_numpy_matmul(nlp: Language) -> None:
         return
     from thinc.api import NumpyOps
 
-    ops = NumpyOps(use_blis=False)
+    set_ops(nlp, NumpyOps(use_blis=False))
+
+
+def set_ops(nlp: Language, ops) -> None:
+    """Give every layer of the pipeline's trained components these thinc ops."""
     for _, proc in nlp.pipeline:
         model = getattr(proc, "model", None)
         if model is not None and hasattr(model, "walk"):

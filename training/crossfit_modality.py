@@ -23,7 +23,9 @@ FIELDS = ("violation_types", "violation_type_modality", "incident_types", "actor
 
 
 def halves() -> dict[str, list[dict]]:
-    docs = [json.loads(line) for line in ANALYSIS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    from netral_nlp.evaluate import read_jsonl
+
+    docs = read_jsonl(ANALYSIS)
     # ids "ho-a-01": the letter names the writer; writers a-j against k-t
     return {"writers a-j": [d for d in docs if d["id"].split("-")[1] <= "j"],
             "writers k-t": [d for d in docs if d["id"].split("-")[1] > "j"]}
@@ -32,11 +34,9 @@ def halves() -> dict[str, list[dict]]:
 def score(model: Path, records: list[dict]) -> dict:
     import netral_nlp
     from netral_nlp.evaluate import evaluate
+    from score import annotate
 
-    nlp = netral_nlp.load(model=model)
-    preds = [nlp(r.get("raw") or r["text"], id=r["id"], published=(r.get("source") or {}).get("published")
-                 if isinstance(r.get("source"), dict) else None).to_dict() for r in records]
-    return evaluate(records, preds).to_dict()
+    return evaluate(records, annotate(netral_nlp.load(model=model), records)).to_dict()
 
 
 def main(argv=None) -> int:

@@ -16,7 +16,16 @@ import time
 
 import netral_nlp
 from netral_nlp.corpus import read_records
-from netral_nlp.evaluate import evaluate, format_table
+from netral_nlp.evaluate import evaluate, format_table, read_jsonl
+
+
+def annotate(nlp, gold: list[dict]) -> list[dict]:
+    """The pipeline's prediction for each gold record, from its scraped page where it has one."""
+    preds = []
+    for g in gold:
+        pub = (g.get("source") or {}).get("published") if isinstance(g.get("source"), dict) else None
+        preds.append(nlp(g.get("raw") or g["text"], id=g["id"], published=pub).to_dict())
+    return preds
 
 
 def main(argv=None) -> int:
@@ -28,17 +37,10 @@ def main(argv=None) -> int:
     ap.add_argument("--json", default=None, help="write scores here (JSON)")
     ap.add_argument("--gold", default=None, help="score this JSONL gold file instead of a netral-id split")
     args = ap.parse_args(argv)
-    if args.gold:
-        with open(args.gold, encoding="utf-8") as fh:
-            gold = [json.loads(line) for line in fh if line.strip()]
-    else:
-        gold = read_records("netral-id", args.split)
+    gold = read_jsonl(args.gold) if args.gold else read_records("netral-id", args.split)
     nlp = netral_nlp.load(args.pipeline, model=args.model) if args.model else netral_nlp.load(args.pipeline)
     t0 = time.perf_counter()
-    preds = []
-    for g in gold:
-        pub = (g.get("source") or {}).get("published") if isinstance(g.get("source"), dict) else None
-        preds.append(nlp(g.get("raw") or g["text"], id=g["id"], published=pub).to_dict())
+    preds = annotate(nlp, gold)
     elapsed = time.perf_counter() - t0
     scores = evaluate(gold, preds)
     print(f"{args.pipeline} on {args.gold or 'netral-id/' + args.split}: {len(gold)} documents in {elapsed:.1f}s")

@@ -17,7 +17,6 @@ never read here.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import time
@@ -262,11 +261,9 @@ def train(args) -> dict:
 
 def modality_train_records(extra: list[str]) -> list[dict]:
     """netral-id train, plus the documents of each ``extra`` gold file (never a test split)."""
-    recs = list(read_records("netral-id", "train"))
-    for path in extra:
-        with open(path, encoding="utf-8") as fh:
-            recs += [json.loads(line) for line in fh if line.strip()]
-    return recs
+    from netral_nlp.evaluate import read_jsonl
+
+    return list(read_records("netral-id", "train")) + [r for path in extra for r in read_jsonl(path)]
 
 
 def update_modality(model: str, out: str, seed: int, extra: list[str]) -> None:

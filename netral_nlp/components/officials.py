@@ -1394,14 +1394,10 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                 low = text.lower()
                 counts = {w: len(re.findall(w, low)) for w in _PAIR_OFFICES}
                 role = max(counts, key=counts.get) if max(counts.values()) else None
-            if role is None:
+            if role is None and (office := _office_of_election(text)) is not None:
                 # "Pilkada Wonogiri 2020": the office follows from the election's name
-                role = {"bupati": "bupati|cabup|pilbup", "wali kota": "wali ?kota|walkot|pilwalkot|pilwakot|pilwako",
-                        "gubernur": "gubernur|cagub|pilgub"}.get(_office_of_election(text) or "")
-            heads = {"bupati|cabup|pilbup": ("Calon Bupati", "Calon Wakil Bupati"),
-                     "wali ?kota|walkot|pilwalkot|pilwakot|pilwako": ("Calon Wali Kota", "Calon Wakil Wali Kota"),
-                     "gubernur|cagub|pilgub": ("Calon Gubernur", "Calon Wakil Gubernur"),
-                     "presiden|capres|pilpres": ("Calon Presiden", "Calon Wakil Presiden")}.get(role, ("Pasangan Calon",) * 2)
+                role = next(w for w in _PAIR_OFFICES if w.startswith(office.split()[0]))
+            heads = _PAIR_OFFICES.get(role, ("Pasangan Calon",) * 2)
             if heads[0].startswith("Calon") and _BAKAL_RE.search(text, max(0, bp.start() - 500), bp.end() + 150):
                 heads = tuple("Bakal " + h for h in heads)
             for which, (n, start, raw) in enumerate(names):
@@ -1496,9 +1492,13 @@ _NATIONAL_BODY_END_RE = re.compile(r"\s+(" + "|".join(
 _BARE_TITLE_END_RE = re.compile(r"\s*[a-z,.;:)”]|\s*$")
 
 
-#: The offices a candidate pair runs for, as the words that name each (lower case).
-_PAIR_OFFICES = ("bupati|cabup|pilbup", "wali ?kota|walkot|pilwalkot|pilwakot|pilwako", "gubernur|cagub|pilgub",
-                 "presiden|capres|pilpres")
+#: The offices a candidate pair runs for: the words that name each (lower case) and the pair's roles.
+_PAIR_OFFICES: dict[str, tuple[str, str]] = {
+    "bupati|cabup|pilbup": ("Calon Bupati", "Calon Wakil Bupati"),
+    "wali ?kota|walkot|pilwalkot|pilwakot|pilwako": ("Calon Wali Kota", "Calon Wakil Wali Kota"),
+    "gubernur|cagub|pilgub": ("Calon Gubernur", "Calon Wakil Gubernur"),
+    "presiden|capres|pilpres": ("Calon Presiden", "Calon Wakil Presiden"),
+}
 _PAIR_OFFICE_RE = re.compile("|".join(f"(?P<o{i}>{w})" for i, w in enumerate(_PAIR_OFFICES)), re.I)
 
 
@@ -1514,7 +1514,7 @@ def _office_near(text: str, start: int, end: int) -> str | None:
         m = _PAIR_OFFICE_RE.search(text, end, b)
     if m is None:
         return None
-    return _PAIR_OFFICES[int(m.lastgroup[1:])]
+    return list(_PAIR_OFFICES)[int(m.lastgroup[1:])]
 
 
 @lru_cache(maxsize=256)
