@@ -41,10 +41,8 @@ def _init_worker(backend: str, model: str | None, clean_text: bool, max_chars: i
     _WORKER_OPTS = {"max_chars": max_chars}
 
 
-def annotate_record(rec: dict) -> dict:
-    """Annotate one input record in this process; never raises for bad input."""
-    from .text.language import guess_language
-
+def _refusal(rec: dict) -> dict | None:
+    """The error record for an input that is not annotated at all, else None."""
     if "error" in rec:
         return rec
     rid = rec.get("id")
@@ -56,10 +54,13 @@ def annotate_record(rec: dict) -> dict:
         return {**error_record(rid, "missing_text", f"the text field is a {type(text).__name__}, not a string"), **meta}
     if len(text) > _WORKER_OPTS.get("max_chars", 1_000_000):
         return {**error_record(rid, "too_long", f"{len(text):,} characters, over the limit of {_WORKER_OPTS['max_chars']:,}"), **meta}
-    try:
-        ann = _WORKER(text, id=rid, published=rec.get("published"))
-    except NetralError as exc:
-        return {**error_record(rid, type(exc).__name__, str(exc)), **meta}
+    return None
+
+
+def _output(rec: dict, ann) -> dict:
+    """The output record of an annotated input."""
+    rid = rec.get("id")
+    meta = {k: v for k, v in rec.items() if k not in ("id", "text")}
     if ann.lang != "id":
         return {**error_record(rid, "not_indonesian", f"the text looks like {ann.lang!r}, not Indonesian"), **meta}
     d = ann.to_dict()
@@ -67,8 +68,38 @@ def annotate_record(rec: dict) -> dict:
     return d
 
 
+def annotate_record(rec: dict) -> dict:
+    """Annotate one input record in this process; never raises for bad input."""
+    refused = _refusal(rec)
+    if refused is not None:
+        return refused
+    try:
+        ann = _WORKER(rec["text"], id=rec.get("id"), published=rec.get("published"))
+    except NetralError as exc:
+        return {**error_record(rec.get("id"), type(exc).__name__, str(exc)), **{k: v for k, v in rec.items() if k not in ("id", "text")}}
+    return _output(rec, ann)
+
+
 def _annotate_batch(batch: list[dict]) -> list[dict]:
-    return [annotate_record(r) for r in batch]
+    """annotate_record of each record, with the pipeline's batched path (the NER run once over the
+    batch, see Pipeline.annotate_batch) where the backend has one; a batch holding an input the
+    pipeline refuses goes record by record, so each gets its own error record."""
+    out: list[dict | None] = [_refusal(rec) for rec in batch]
+    todo = [k for k, o in enumerate(out) if o is None]
+    batch_fn = getattr(_WORKER, "annotate_batch", None)
+    if batch_fn is not None and len(todo) > 1:
+        try:
+            anns = batch_fn([{"text": batch[k]["text"], "id": batch[k].get("id"), "published": batch[k].get("published")}
+                             for k in todo])
+        except NetralError:
+            anns = None
+        if anns is not None:
+            for k, ann in zip(todo, anns):
+                out[k] = _output(batch[k], ann)
+            return out
+    for k in todo:
+        out[k] = annotate_record(batch[k])
+    return out
 
 
 def _batched(it, n):

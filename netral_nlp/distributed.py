@@ -66,6 +66,10 @@ class NetralPredictor:
     def annotate(self, records: list[dict]) -> list[dict]:
         """One output record per input record (``annotate_record``'s logic)."""
         archive._WORKER, archive._WORKER_OPTS = self._nlp, self._opts  # several predictors may share a process
+        try:
+            return archive._annotate_batch(records)
+        except Exception:  # noqa: BLE001 - one by one below: the error lands on its own record
+            pass
         out = []
         for rec in records:
             try:

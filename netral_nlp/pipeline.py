@@ -35,6 +35,7 @@ from .text.normalize import is_colloquial, normalize_colloquial
 # Importing the components registers their factories.
 from .components import base as _base  # noqa: F401
 from .components.base import text_of
+from .components.officials import person_spans
 from .components import rules as _rules  # noqa: F401
 from .components import regions as _regions  # noqa: F401
 from .components import officials as _officials  # noqa: F401
@@ -129,6 +130,15 @@ def _tokenize(nlp: Language, text: str) -> Doc:
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 
+class _Job:
+    """One document on its way through the pipeline: its Doc, and what turns the Doc's results back
+    into an Annotation of the text as given."""
+    __slots__ = ("doc", "cleaned", "body", "normalized", "meta")
+
+    def __init__(self, doc: Doc, cleaned: CleanText | None, body: str, normalized, meta: dict | None):
+        self.doc, self.cleaned, self.body, self.normalized, self.meta = doc, cleaned, body, normalized, meta
+
+
 class Pipeline:
     """The netral_nlp pipeline: ``nlp(text) -> Annotation`` and ``nlp.pipe(texts)``.
 
@@ -181,24 +191,72 @@ class Pipeline:
     def __call__(self, text: Any, *, id: str | None = None, published: str | None = None,
                  meta: dict | None = None) -> Annotation:
         """Annotate one text (str, bytes or HTML) and return its Annotation."""
+        job = self._begin(text, id=id, published=published, meta=meta)
+        for pname, proc in self.nlp.pipeline:
+            if pname not in self.lazy:
+                job.doc = proc(job.doc)
+        return self._end(job)
+
+    def _begin(self, text: Any, *, id: str | None, published: str | None, meta: dict | None) -> "_Job":
         cleaned, body = self.prepare(text, id=id, published=published)
         if published is None and cleaned is not None:
             published = removed_header_date(cleaned)
         # Colloquial posts are annotated in standard spelling, then mapped back to the post as written.
         normalized = normalize_colloquial(body) if self.normalize_posts and is_colloquial(body) else None
         doc = self.make_doc(normalized.text if normalized else body, id=id, published=published)
-        for pname, proc in self.nlp.pipeline:
-            if pname not in self.lazy:
-                doc = proc(doc)
-        ann = doc_to_annotation(doc)
-        if normalized is not None:
-            ann = remap_annotation(ann, normalized.to_original, body)
+        return _Job(doc, cleaned, body, normalized, meta)
+
+    def _end(self, job: "_Job") -> Annotation:
+        ann = doc_to_annotation(job.doc)
+        if job.normalized is not None:
+            ann = remap_annotation(ann, job.normalized.to_original, job.body)
             ann.extra["normalized"] = True
-        ann.cleaned = cleaned
-        if meta:
-            for k, v in meta.items():
+        ann.cleaned = job.cleaned
+        if job.meta:
+            for k, v in job.meta.items():
                 ann.extra.setdefault(k, v)
         return ann
+
+    def annotate_batch(self, records: list[dict]) -> list[Annotation]:
+        """Annotate records (dicts with "text" and optional "id", "published", "meta") together:
+        the same Annotations as one call each, with the NER run once over the title sentences of
+        all of them (see OfficialRecognizer.plan). The first bad input raises, as a loop of calls
+        would, after nothing else: callers that yield as they go use :meth:`pipe`."""
+        if "ner" not in self.lazy or len(records) < 2:
+            return [self(r["text"], id=r.get("id"), published=r.get("published"), meta=r.get("meta")) for r in records]
+        jobs = [self._begin(r["text"], id=r.get("id"), published=r.get("published"), meta=r.get("meta")) for r in records]
+        names = [n for n in self.nlp.pipe_names if n not in self.lazy]
+        split = names.index("netral_officials")
+        for name in names[:split]:
+            proc = self.nlp.get_pipe(name)
+            for job in jobs:
+                job.doc = proc(job.doc)
+        officials = self.nlp.get_pipe("netral_officials")
+        plans = [officials.plan(job.doc) for job in jobs]
+        todo = [k for k, p in enumerate(plans) if p is not None]
+        spans = person_spans(self.nlp, [text_of(jobs[k].doc) for k in todo], [plans[k][0] for k in todo])
+        found = dict(zip(todo, spans))
+        for k, job in enumerate(jobs):
+            if plans[k] is None:
+                job.doc = officials(job.doc)
+            else:
+                job.doc = officials.finish(job.doc, found[k], plans[k][1])
+        for name in names[split + 1:]:
+            proc = self.nlp.get_pipe(name)
+            for job in jobs:
+                job.doc = proc(job.doc)
+        return [self._end(job) for job in jobs]
+
+    def _annotate_batch_or_each(self, batch: list[dict]) -> Iterator[Annotation]:
+        """annotate_batch; when a record of the batch fails, the records one by one instead, so the
+        ones before it come out and its error is raised where a loop of calls raises it."""
+        try:
+            anns = self.annotate_batch(batch)
+        except Exception:
+            for rec in batch:
+                yield self(rec["text"], id=rec.get("id"), published=rec.get("published"), meta=rec.get("meta"))
+            return
+        yield from anns
 
     def annotate_doc(self, doc: Doc) -> Doc:
         """Run the components on an already made Doc (for spaCy users)."""
@@ -224,8 +282,10 @@ class Pipeline:
             raise ConfigError(f'start_method must be "fork", "spawn" or None, got {start_method!r}')
         records = (_as_record(t) for t in texts)
         if n_process == 1:
-            for rec in records:
-                yield self(rec["text"], id=rec.get("id"), published=rec.get("published"), meta=rec.get("meta"))
+            for batch, error in _batched_until_error(records, batch_size):
+                yield from self._annotate_batch_or_each(batch)
+                if error is not None:
+                    raise error
             return
         method = start_method or default_start_method()
         if method == "fork" and "fork" not in mp.get_all_start_methods():
@@ -293,6 +353,24 @@ def _as_record(item: Any) -> dict:
     return {"text": item}
 
 
+def _batched_until_error(it: Iterator, n: int) -> Iterator[tuple[list, Exception | None]]:
+    """Batches of up to n items, each with the exception that reading the next item raised (then
+    the last batch): the items read before a bad one are still annotated and yielded first."""
+    while True:
+        chunk = []
+        try:
+            for item in it:
+                chunk.append(item)
+                if len(chunk) == n:
+                    break
+        except Exception as exc:  # noqa: BLE001 - re-raised by the caller after the chunk
+            yield chunk, exc
+            return
+        if not chunk:
+            return
+        yield chunk, None
+
+
 def _batched(it: Iterator, n: int) -> Iterator[list]:
     while True:
         chunk = list(itertools.islice(it, n))
@@ -356,11 +434,7 @@ def _worker_init(spec: dict) -> None:
 
 def _worker_run(batch: list[dict]) -> list[dict]:
     assert _WORKER is not None
-    out = []
-    for rec in batch:
-        ann = _WORKER(rec["text"], id=rec.get("id"), published=rec.get("published"), meta=rec.get("meta"))
-        out.append(ann.to_dict())
-    return out
+    return [ann.to_dict() for ann in _WORKER._annotate_batch_or_each(batch)]
 
 
 def remap_annotation(ann: Annotation, mapper, text: str) -> Annotation:

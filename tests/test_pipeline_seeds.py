@@ -120,3 +120,37 @@ def test_main_job_command_prints_summary_and_json():
     lines = subprocess.run(cmd + ["--format", "json"], capture_output=True, text=True, check=True).stdout.splitlines()
     records = [json.loads(line) for line in lines if line.strip()]
     assert len(records) == 2 and all(validate_record(r) == [] for r in records)
+
+
+def test_batched_annotation_equals_one_call_each(nlp, seed_raw):
+    # pipe() and annotate_batch run the NER once over the title sentences of a whole batch; every
+    # Annotation must be what a call on its own gives, colloquial posts (annotated in standard
+    # spelling, mapped back) included.
+    texts = list(seed_raw.values()) + [
+        "Kades Sukamaju, Budi Santoso, kmrn ikut kampanye paslon no 2 di lapangan desa. udh dilaporin ke "
+        "panwascam blm ada kabar 🙏 #NetralitasASN",
+        "Camat Tanjung Raja, Drs. H. Amiruddin, M.Si., diperiksa Bawaslu Ogan Ilir pada Kamis (10/10/2024) "
+        "karena diduga mengarahkan kepala desa mendukung salah satu calon bupati.",
+    ]
+    records = [{"id": f"d{i}", "text": t} for i, t in enumerate(texts)]
+    single = [nlp(r["text"], id=r["id"]).to_dict() for r in records]
+    batched = [a.to_dict() for a in nlp.annotate_batch(records)]
+    piped = [a.to_dict() for a in nlp.pipe(records, batch_size=3)]
+    assert batched == single
+    assert piped == single
+    assert any(o["name"] == "Amiruddin" for o in single[-1]["officials"])  # the NER path was taken
+
+
+def test_pipe_yields_the_records_before_a_bad_one(nlp, seed_raw):
+    # A bad record in the middle of a batch: the records before it still come out, then its error.
+    good = {"id": "seed-000", "text": seed_raw["seed-000"]}
+    out = []
+    with pytest.raises(netral_nlp.errors.InputError, match="'text' field"):
+        for ann in nlp.pipe([good, good, {"body": "x"}, good], batch_size=8):
+            out.append(ann)
+    assert [a.id for a in out] == ["seed-000", "seed-000"]
+    out = []
+    with pytest.raises(netral_nlp.errors.InputError, match="expected text"):
+        for ann in nlp.pipe([good, {"text": 5, "id": "bad"}, good], batch_size=8):
+            out.append(ann)
+    assert [a.id for a in out] == ["seed-000"]

@@ -815,6 +815,11 @@ def _split_run(run: list[tuple[int, int, str]], pm: PositionMatch) -> tuple[str,
                     take = max(take, _district_name_length(tuple(words[i:i + 3])))
                 i += take
             continue
+        if w in INSTITUTION_WORDS and scope in ("unit", "gov", "body") and i + 1 < len(words):
+            # the unit's own name after a title that ends in its head word: "Kepala Dinas | Pendidikan
+            # Muara Enim Riduan Hamzah", "Kepala Bidang | Pemerintahan Setda ..."
+            i += 1
+            continue
         if w in ("Kabupaten", "Kab", "Kab.", "Kota", "Provinsi", "Prov."):
             i += 1
             # region name: longest gazetteer match
@@ -1152,10 +1157,12 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                             and not (pm.position.scope in ("body", "unit") and "," not in text[pm.end:span[0]]))
             # "Lurah Kemiling Permai, Wanjaya, yang ...": a name set off by commas and followed by the clause
             # (a list of places would go on with another capitalised item)
+            # (academic titles after the name are part of it: "..., Drs. H. Amiruddin, M.Si., diperiksa")
+            name_end = sm.end() if (sm := SUFFIX_RE.match(text, span[1])) is not None else span[1]
             closed = "," in text[pm.end:span[0]] and (
-                _CLOSED_APPOSITION_RE.match(text, span[1]) is not None
-                or ((nt := _NEXT_TITLED_RE.match(text, span[1])) is not None and nt.end() in title_starts)
-                or (text[pm.end:span[0]].rstrip().endswith(",") and _SENTENCE_CLOSE_RE.match(text, span[1]) is not None
+                _CLOSED_APPOSITION_RE.match(text, name_end) is not None
+                or ((nt := _NEXT_TITLED_RE.match(text, name_end)) is not None and nt.end() in title_starts)
+                or (text[pm.end:span[0]].rstrip().endswith(",") and _SENTENCE_CLOSE_RE.match(text, name_end) is not None
                     and " di " not in text[pm.end:span[0]] and _body_category(inst) is not None))
             # "Ketua Bawaslu Kaltara Suryani, ...": after a body and its region the one word set off by a comma
             # is the holder (the region has ended where the gazetteer's name ends)
@@ -1531,12 +1538,15 @@ class OfficialRecognizer:
         self.nlp = nlp
         self.use_ner = use_ner
 
-    def _persons_near_titles(self, doc: Doc) -> tuple[list[tuple[int, int]], list[Person]]:
-        """Run the pipeline's NER only on sentences that hold a position title a name can follow
-        (see _NAME_CAN_FOLLOW): names matter here only next to a title, and the NER is the costliest
-        step of the default pipeline.
-        Returns the person spans and the officials found without them (reused when there are none)."""
-        ner = self.nlp.get_pipe("ner")
+    def plan(self, doc: Doc) -> tuple[list[tuple[int, int]], list[Person]] | None:
+        """What the NER must read for this Doc: the (start, end) characters of the sentences that
+        hold a position title a name can follow (see _NAME_CAN_FOLLOW), and the officials found
+        without the NER (reused when it adds no name). None when the NER is not to run here (turned
+        off, or the Doc already has entities). Names matter here only next to a title, and the NER
+        is the costliest step of the default pipeline; ``Pipeline.pipe`` runs it on the planned
+        sentences of a whole batch of documents at once."""
+        if not self.use_ner or doc.has_annotation("ENT_IOB") or "ner" not in self.nlp.pipe_names:
+            return None
         text = text_of(doc)
         sents = [(s.start_char, s.end_char) for s in sentences(doc)]
         # Only sentences where a title stands without a name the patterns already resolved.
@@ -1553,23 +1563,12 @@ class OfficialRecognizer:
                 ti += 1
             if ti < len(titles) and titles[ti].start < b:
                 chosen.append((a, b))
-        out = []
-        subdocs = (self.nlp.make_doc(text[a:b]) for a, b in chosen)
-        for (a, _), sub in zip(chosen, ner.pipe(subdocs, batch_size=64)):
-            out.extend((a + e.start_char, a + e.end_char) for e in sub.ents if e.label_ in ("PER", "PERSON"))
-        return out, found
+        return chosen, found
 
-    def __call__(self, doc: Doc) -> Doc:
-        if not self.use_ner:
-            ner = []
-        elif doc.has_annotation("ENT_IOB") or "ner" not in self.nlp.pipe_names:
-            ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
-        else:
-            ner, people = self._persons_near_titles(doc)
-            if not ner:
-                ner = None  # nothing new: the patterns-only pass is the answer
-        if ner is not None:
-            people = extract_officials(doc, ner)
+    def finish(self, doc: Doc, ner: list[tuple[int, int]] | None, found: list[Person] | None = None) -> Doc:
+        """Set the Doc's officials from the NER's person spans (document characters); with none,
+        ``found`` (the patterns-only pass of :meth:`plan`) is the answer."""
+        people = extract_officials(doc, ner or []) if ner or found is None else found
         doc._.netral_officials = [
             {"name": p.name, "position": p.position, "institution": p.institution, "category": p.category,
              "mentions": [list(m) for m in p.mentions]}
@@ -1577,6 +1576,29 @@ class OfficialRecognizer:
         ]
         set_span_group(doc, "officials", [(s, e, f"OFFICIAL_{p.category}") for p in people for s, e in p.mentions])
         return doc
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.use_ner:
+            return self.finish(doc, [])
+        if doc.has_annotation("ENT_IOB") or "ner" not in self.nlp.pipe_names:
+            return self.finish(doc, [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")])
+        chosen, found = self.plan(doc)
+        return self.finish(doc, person_spans(self.nlp, text_of(doc), [chosen])[0], found)
+
+
+def person_spans(nlp: Language, text_or_texts, plans: list[list[tuple[int, int]]], batch_size: int = 128) -> list[list[tuple[int, int]]]:
+    """The NER's PERSON spans in the planned sentences of one or more documents, in one ``pipe``
+    call: ``text_or_texts`` is one document's text (with one plan) or a list of texts, one per plan.
+    Batching the sentences of many documents halves the NER's time (its cost per call is large
+    next to a few sentences)."""
+    texts = [text_or_texts] if isinstance(text_or_texts, str) else list(text_or_texts)
+    ner = nlp.get_pipe("ner")
+    where = [(k, a) for k, plan in enumerate(plans) for a, _ in plan]
+    subdocs = (nlp.make_doc(texts[k][a:b]) for k, plan in enumerate(plans) for a, b in plan)
+    out: list[list[tuple[int, int]]] = [[] for _ in plans]
+    for (k, a), sub in zip(where, ner.pipe(subdocs, batch_size=batch_size)):
+        out[k].extend((a + e.start_char, a + e.end_char) for e in sub.ents if e.label_ in ("PER", "PERSON"))
+    return out
 
 
 @Language.factory("netral_officials", assigns=["doc._.netral_officials", "doc.spans"], default_config={"use_ner": True})
