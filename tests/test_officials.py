@@ -548,3 +548,26 @@ def test_deputy_regional_police_chief_and_spelled_out_supervisor():
                  "Pengawas Pemilihan Umum Provinsi NTB, Itratip, mengatakan hal itu.")
     assert (got["Rony Samtana"].position, got["Rony Samtana"].category) == ("Wakil Kepala Kepolisian Daerah", "TNI_POLRI")
     assert got["Itratip"].category == "PENGAWAS_PEMILU"
+
+
+@pytest.mark.parametrize("text,name,position,institution", [
+    # a name set off by commas with academic titles on both sides, then the clause in lower case
+    ("Camat Tanjung Raja, Drs. H. Amiruddin, M.Si., diperiksa Bawaslu Ogan Ilir pada Kamis (10/10/2024).",
+     "Amiruddin", "Camat", "Kecamatan Tanjung Raja"),
+    ("Kepala Desa Lubuk Sakat, Hj. Rosmawati, S.Pd., dan Camat Tanjung Raja, Drs. Budi Hartono, M.Si., hadir.",
+     "Budi Hartono", "Camat", "Kecamatan Tanjung Raja"),
+    # a unit's own name, its region and the holder with no comma between them
+    ("Kepala Dinas Pendidikan Muara Enim Riduan Hamzah diperiksa Bawaslu terkait unggahan dukungan.",
+     "Riduan Hamzah", "Kepala Dinas Pendidikan", "Pemerintah Kabupaten Muara Enim"),
+    ("Kepala Badan Kesatuan Bangsa dan Politik Kota Palembang Riduan Hamzah hadir dalam rapat itu.",
+     "Riduan Hamzah", "Kepala Badan Kesatuan Bangsa dan Politik", "Pemerintah Kota Palembang"),
+])
+def test_titles_around_names_and_unit_names_before_them(text, name, position, institution):
+    p = people(text)[name]
+    assert (p.position, p.institution) == (position, institution)
+
+
+def test_a_body_with_its_own_name_is_no_person():
+    # "Kementerian Agama", "Puskesmas Gogagoman": the body takes its name word, no name is left
+    assert "Agama" not in people("Di Halmahera Utara, Kepala Kantor Kementerian Agama setempat, Abdurahman Ali, dilaporkan.")
+    assert "Gogagoman" not in people("Pengawas mendapati ASN berinisial SD, pegawai Puskesmas Gogagoman, berfoto dengan calon.")
