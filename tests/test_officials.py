@@ -571,3 +571,23 @@ def test_a_body_with_its_own_name_is_no_person():
     # "Kementerian Agama", "Puskesmas Gogagoman": the body takes its name word, no name is left
     assert "Agama" not in people("Di Halmahera Utara, Kepala Kantor Kementerian Agama setempat, Abdurahman Ali, dilaporkan.")
     assert "Gogagoman" not in people("Pengawas mendapati ASN berinisial SD, pegawai Puskesmas Gogagoman, berfoto dengan calon.")
+
+
+def test_people_listed_with_their_posts_and_groups_named_after_their_count():
+    found = people("Tiga kades itu masing-masing berinisial RGT, Kepala Desa Bangunrejo, Kecamatan Ketapang; HS, Kepala "
+                   "Desa Ketapang di kecamatan yang sama; serta NH, Kades Srikaton, Kecamatan Tanjung Bintang.")
+    assert {n: (p.position, p.institution) for n, p in found.items()} == {
+        "RGT": ("Kepala Desa", "Desa Bangunrejo"), "HS": ("Kepala Desa", "Desa Ketapang"), "NH": ("Kepala Desa", "Desa Srikaton")}
+    found = people("Bupati menonaktifkan enam kepala desa. Keenam kades tersebut ialah Fenny Sangkaning Rahayu (Desa Simpang "
+                   "Dua), Indri Yani Madalombang (Desa Gonohop), Ruhyana (Desa Mansahang), Musatafa (Desa Tirta Sari), "
+                   "H. Manippi (Desa Jaya Kencana), serta Sudarsono (Desa Sentral Sari).")
+    assert len(found) == 6 and found["Manippi"].institution == "Desa Jaya Kencana"
+    assert all(p.position == "Kepala Desa" for p in found.values())
+
+
+def test_a_dateline_outlet_is_no_candidate_pair():
+    # "MAKASSAR, Media – Seorang ...": the dash after the outlet is the dateline's, not a pair's
+    text = "MAKASSAR, Media – Seorang anggota TNI diduga mengarahkan warga memilih paslon 02 di Pilwalkot Makassar."
+    assert people(text) == {}
+    # a pair after an ordinary clause still is one
+    assert "Murjani" in people("Pasangan terakhir, H Marlan–Murjani, lebih dulu menggelar deklarasi di Pilkada Tanah Laut.")

@@ -73,14 +73,20 @@ _INITIALS_MORE_RE = re.compile(r"(?:[;,]\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\
                                r"(?=\s*,\s*(?:pegawai|staf|guru|seorang|ASN|PNS|honorer|[a-z]+\s+(?:di|pada)\b)|\s+(?:dari|di|pada)\s+[A-Z])")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 _COUNT_WORDS = {"dua": 2, "2": 2, "ketiga": 3, "tiga": 3, "3": 3, "empat": 4, "4": 4, "lima": 5, "5": 5, "kedua": 2,
-                "keempat": 4, "kelima": 5}
+                "keempat": 4, "kelima": 5, "enam": 6, "6": 6, "keenam": 6, "tujuh": 7, "7": 7, "ketujuh": 7,
+                "delapan": 8, "8": 8, "kedelapan": 8}
 _GROUP_WORD = r"(?:[A-Z][a-z]{0,3}\.|[A-Z][\w'’-]*)"  # a dot only after an abbreviation ("Moch."), not a sentence end
 _GROUP_NAME = rf"{_GROUP_WORD}(?:\s+{_GROUP_WORD}){{0,4}}"
 #: "keduanya adalah X dan Y", "ketiganya yakni X, Y, dan Z": the names of a group counted before.
-_GROUP_NAMES_RE = re.compile(rf"\b(?P<count>[Kk]e(?:dua|tiga|empat|lima))nya\s+(?:adalah|yakni|yaitu|ialah)\s+"
-                             rf"(?P<list>{_GROUP_NAME}(?:\s*,\s*{_GROUP_NAME})*\s*,?\s+(?:dan|serta)\s+{_GROUP_NAME})")
+#: "keenam kades tersebut ialah A (Desa X), B (Desa Y), serta C (Desa Z)": each name may carry its place in brackets.
+_GROUP_ITEM = rf"{_GROUP_NAME}(?:\s*\([^()\n]{{1,40}}\))?"
+_GROUP_NAMES_RE = re.compile(rf"\b(?P<count>[Kk]e(?:dua|tiga|empat|lima|enam|tujuh|delapan))"
+                             rf"(?:nya|\s+(?P<who>(?:[\w-]+\s+){{1,3}}?)(?:tersebut|itu))\s+(?:adalah|yakni|yaitu|ialah)\s+"
+                             rf"(?P<list>{_GROUP_ITEM}(?:\s*,\s*{_GROUP_ITEM})*\s*,?\s+(?:dan|serta)\s+{_GROUP_ITEM})")
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
+_BRACKETED_PLACE_RE = re.compile(r"\s*\(((?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong)\s+[^()\n]{1,40})\)")
 _LIST_ITEM_RE = re.compile(_GROUP_NAME)
-_COUNT_BEFORE_RE = re.compile(r"\b(dua|tiga|empat|lima|[2-5])\s+(?:orang\s+|oknum\s+|dari\s+)?$", re.I)
+_COUNT_BEFORE_RE = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|delapan|[2-8])\s+(?:orang\s+|oknum\s+|dari\s+)?$", re.I)
 _REPORT_VERBS = r"kata|ujar|ungkap|jelas|tegas|tutur|sebut|imbuh|terang|papar|pungkas|tambah|lanjut|ucap|katanya|ujarnya"
 
 
@@ -255,6 +261,8 @@ def find_positions_ci(text: str) -> list[PositionMatch]:
 
 _PAIR_NAME = r"(?:(?:Drs?\.|Ir\.|H\.|Hj\.|Prof\.|Moch\.|Muh\.|Moh\.)\s*|(?:H|Hj)\s+)*(?:[A-Z][a-z'’]+|[A-Z]{2,4})(?:\s+(?:[A-Z][a-z'’]+|[A-Z]{2,4}|[A-Z]\.)){0,3}"
 #: A bare pair "Musa Ahmad-Ahsan", "Helmi–Mian": names joined by a dash, in election news.
+#: A dateline's place (in capitals, at the start of its line) before the outlet and a dash: "MAKASSAR, Media – ".
+_DATELINE_BEFORE_RE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Z .'-]{1,30},[^\S\n]*$")
 _BARE_PAIR_RE = re.compile(rf"(?<![\w/-])(?P<a>{_PAIR_NAME})\s?[–—-]\s?(?P<b>{_PAIR_NAME})(?![\w/-])")
 #: Before the KPU confirms them, pairs who register are "bakal" candidates.
 _BAKAL_RE = re.compile(r"\bbakal\b|bapaslon|bacalon|\bbalon\b|pendaftaran|mendaftar|menyerahkan\s+berkas", re.I)
@@ -598,7 +606,7 @@ _BODY_HEAD = (r"Bawaslu|KPU|KIP|Panwaslu|Panwascam|PPK|PPS|KPPS|PKD|DPRD|DPR|DPD
               r"Kantor|Kecamatan|Kelurahan|Desa|Nagari|Gampong|Kampung|Dusun|Partai|DPC|DPW|Tim|Divisi|Komisi|Kementerian|"
               r"Kemendagri|KemenPANRB|Pemko|Panwaslih|Kemenag|Direktorat|Deputi|Biro|Unit|UPT|UPTD|Cabang|Pengadilan|Kejaksaan|Kejari|Kejati|Pemerintah|Provinsi|RI|PP")
 _BODY_HEAD_RE = re.compile(rf"(?:{_BODY_HEAD})$")
-_CONNECTOR_RE = re.compile(r"\s*(?:,\s*)?(?:(?:yang\s+)?(?:ber)?inisial|bernama|atas\s+nama|yakni|yaitu)\s+")
+_CONNECTOR_RE = re.compile(r"\s*(?:,\s*)?(?:(?:yang\s+)?(?:ber)?inisial(?:nya)?|bernama|atas\s+nama|yakni|yaitu)\s+")
 #: Words between a title with its institution and the name: "yang membidangi ...", "saat itu", "periode 2018-2023".
 _QUALIFIER_RE = re.compile(r"\s+(?:yang\s+(?:membidangi|menangani|membawahi|mengurusi|memimpin)\s+[^,.;\n]{1,60}"
                            r"|(?:saat|kala|ketika|waktu|pada\s+saat)\s+itu|periode\s+\d{4}\s*[-–—/]\s*\d{4})\s*,\s*")
@@ -631,6 +639,7 @@ _APPOSITION_RE = re.compile(
     r"\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?)\s+|\s*\(\s*|"
     # "LLJ diketahui menjabat Asisten II Setda ...", "Adapun PA merupakan Kaur Keuangan Desa ..."
     r"\s+(?:diketahui\s+|kini\s+|saat\s+ini\s+|sehari-hari\s+|masih\s+)?(?:menjabat(?:\s+sebagai)?|merupakan|bertugas\s+sebagai)\s+)$")
+_LIST_ITEM_BEFORE_RE = re.compile(r";\s*(?:(?:dan|serta)\s+)?$")
 _APPOSITION_ENDS = (",", "(", "selaku", "sebagai", "juga", "menjabat", "merupakan")
 _COMMA_END_RE = re.compile(r",\s*$")
 #: "PA merupakan Kaur Keuangan Desa X": a post stated of the name, even a generic one.
@@ -1197,7 +1206,10 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
             raw_words = am.group("name").split()
             if any(_region_long(" ".join(raw_words[k:]))[0] for k in range(min(2, len(raw_words)))):
                 continue  # "Di Sulawesi Utara, kepala desa ...": a place set off by a comma
-            if name and plausible(name, strong=head.rstrip().endswith("(")):
+            # "...; HS, Kepala Desa Ketapang; serta NH, Kades Srikaton": an item of a list of people with
+            # their posts is a person, even one of initials only
+            listed = _LIST_ITEM_BEFORE_RE.search(text, max(0, s - 12), s) is not None
+            if name and plausible(name, strong=head.rstrip().endswith("(") or listed):
                 run = capital_run(pm.end, pm.start)
                 inst = " ".join(t[2] for t in run).split(" , ")[0] if run else ""
                 inst = inst.split(",")[0].strip()
@@ -1251,23 +1263,33 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         if in_headline(gm.start()):
             continue
         count = _COUNT_WORDS[gm.group("count").lower()]
-        before = text[max(0, gm.start() - 400): gm.start()]
+        base = max(0, gm.start() - 400)
+        before = text[base: gm.start()]
         group = None
-        for pm in find_positions_ci(before):
+        if gm.group("who"):
+            # the group's post named with its count: "keenam kades tersebut ialah ..."
+            own = find_positions_ci(text[:gm.end("who")])
+            if own and own[-1].start >= gm.start("who"):
+                base = max(0, gm.end("who") - 400)
+                before = text[base: gm.end("who")]
+                group = next(pm for pm in find_positions_ci(before) if base + pm.start >= gm.start("who"))
+        for pm in ([] if group is not None else find_positions_ci(before)):
             cw = _COUNT_BEFORE_RE.search(before, max(0, pm.start - 20), pm.start)
             if cw is not None and _COUNT_WORDS.get(cw.group(1).lower()) == count:
                 group = pm
         if group is None:
             continue
-        items = [(m.start(), m.group(0)) for m in _LIST_ITEM_RE.finditer(gm.group("list"))]
+        listed = _BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), gm.group("list"))  # a place in brackets is no item
+        items = [(m.start(), m.group(0)) for m in _LIST_ITEM_RE.finditer(listed)]
         names = [(gm.start("list") + off, _clean_name(raw), raw) for off, raw in items]
         if len(names) != count or any(n is None or not plausible(n, strong=True) for _, n, _ in names):
             continue
-        pm0 = PositionMatch(gm.start() - len(before) + group.start, gm.start() - len(before) + group.end, group.position,
+        pm0 = PositionMatch(base + group.start, base + group.end, group.position,
                             group.written)
         for off, n, raw in names:
             s0 = off + max(0, raw.find(n.split()[0]))
-            add(n, s0, s0 + len(n), pm0, "")
+            place = _BRACKETED_PLACE_RE.match(text, off + len(raw))
+            add(n, s0, s0 + len(n), pm0, place.group(1) if place else "")
 
     # Initials right after a title in any case, as posts write them: "pak kades HR", "sekdesnya RM",
     # "Pj walkot CS", "bu guru R".
@@ -1387,8 +1409,8 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         for bp in facts.matches(_BARE_PAIR_RE):
             if in_headline(bp.start()) or bp.group("a").split()[-1].lower() == bp.group("b").split()[0].lower():
                 continue  # headlines are title-cased; "Jua-Jua", "Alun-Alun Blora" are reduplicated words
-            if bp.group("a").isupper():
-                continue  # a dateline: "PALANGKA RAYA – Menjelang ..."
+            if bp.group("a").isupper() or _DATELINE_BEFORE_RE.search(text, max(0, bp.start() - 60), bp.start()):
+                continue  # a dateline: "PALANGKA RAYA – Menjelang ...", "MAKASSAR, Media – Seorang ..."
             names = [(_clean_name(bp.group(g)), bp.start(g), bp.group(g)) for g in ("a", "b")]
             if any(n is None or not plausible(n, strong=True) or len(n) < 3 for n, _, _ in names):
                 continue

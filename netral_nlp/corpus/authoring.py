@@ -222,9 +222,18 @@ def load_sources(paths) -> list[tuple[Path, dict]]:
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] not in ("check", "build"):
-        print("usage: python -m netral_nlp.corpus.authoring check FILE_OR_DIR... | build", file=sys.stderr)
+        print("usage: python -m netral_nlp.corpus.authoring check FILE_OR_DIR... | build [FILE_OR_DIR...] [--out FILE]",
+              file=sys.stderr)
         return 2
     cmd, paths = argv[0], argv[1:]
+    out = CORPUS_DIR / "data" / "netral-id.jsonl"
+    if "--out" in paths:
+        k = paths.index("--out")
+        if k + 1 >= len(paths):
+            print("--out needs a file name", file=sys.stderr)
+            return 2
+        out = Path(paths[k + 1])
+        paths = paths[:k] + paths[k + 2:]
     if cmd == "build" and not paths:
         paths = [CORPUS_DIR / "authoring"]
     n_err = 0
@@ -245,7 +254,6 @@ def main(argv=None) -> int:
             records.append(rec)
     print(f"{len(records)} documents compiled, {n_err} errors", file=sys.stderr)
     if cmd == "build":
-        out = CORPUS_DIR / "data" / "netral-id.jsonl"
         out.parent.mkdir(parents=True, exist_ok=True)
         records.sort(key=lambda r: r["id"])
         tmp = out.with_suffix(".tmp")
