@@ -68,6 +68,23 @@ def test_election_day_does_not_date_the_event(nlp):
     assert ("SOSIALISASI", "2024-11-27") not in ev and "SOSIALISASI" in {t for t, _ in ev}
 
 
+def test_the_date_a_relative_clause_gives_the_vote_does_not_date_the_sanction(nlp):
+    ev = events(nlp, "LUWUK – Bupati Banggai menjatuhkan sanksi pemberhentian sementara kepada enam kepala desa yang "
+                     "dinilai tidak netral dalam pemungutan suara ulang (PSU) Pilkada Banggai 2024 yang digelar pada "
+                     "5 April 2025. Keputusan itu dituangkan dalam surat keputusan bupati yang diteken pada 9 Mei 2025.")
+    assert ("SANKSI", "2025-04-05") not in ev
+    assert ("SANKSI", "2025-05-09") in ev
+
+
+def test_a_sentence_going_on_from_a_dated_scene_takes_its_date(nlp):
+    text = ("NGANJUK – Halaman GOR Bung Karno dipenuhi aparatur sipil negara Pemerintah Kabupaten Nganjuk pada Kamis "
+            "(3/10/2024) pagi. Mereka mengikuti Apel Netralitas ASN sekaligus mengucapkan ikrar untuk tidak berpihak "
+            "dalam Pilkada Serentak 2024.")
+    assert {("APEL", "2024-10-03"), ("IKRAR", "2024-10-03")} <= events(nlp, text)
+    # a new paragraph is no continuation of the scene
+    assert ("APEL", "2024-10-03") not in events(nlp, text.replace("pagi. Mereka", "pagi.\n\nMereka"))
+
+
 def test_registration_period_takes_its_first_day(nlp):
     ev = events(nlp, "Sejumlah kepala desa ikut mengantar pendaftaran bakal pasangan calon bupati di KPU Lebak "
                      "pada 27–29 Agustus 2024.")

@@ -174,6 +174,13 @@ _ELECTION_DAY_BEFORE = re.compile(
     r"pemilihan|pilgub|pilbup|pilwalkot|pilwali)(?:\s+(?:serentak|nasional|ulang))*\s*(?:pada|tanggal|tgl\.?|yakni|"
     r"yaitu|jatuh\s+pada)?\s*$|\b(?:pemungutan\s+suara|pencoblosan),\s*$", re.I)
 
+# "... pemungutan suara ulang (PSU) Pilkada Banggai 2024 yang digelar pada 5 April 2025": the date a
+# relative clause gives the vote, however the vote is named before it.
+_ELECTION_HELD_BEFORE = re.compile(
+    r"\b(?:pemungutan\s+suara|pencoblosan|pilkada|pemilu|pilpres|pileg|pilkades|pemilihan|pilgub|pilbup|pilwalkot|"
+    r"pilwali|PSU)\b[^.;\n]{0,60}?\byang\s+(?:di(?:gelar|laksanakan|selenggarakan)|berlangsung|jatuh)\s+"
+    r"(?:pada\s+)?(?:hari\s+|tanggal\s+)?$", re.I)
+
 # "Pelapor mendatangi Kantor Bawaslu" files a report; a visit with no report word is a visit.
 _VISIT_RE = re.compile(r"mendatangi|datang|menyambangi", re.I)
 _REPORT_WORD = re.compile(r"lapor|adu|aduan", re.I)
@@ -222,6 +229,9 @@ _REFERS_BACK = re.compile(
     r"(?:acara|kegiatan|agenda|apel|upacara|sosialisasi|rapat|pertemuan|kesempatan)\b"
     r"(?:[^\n]{0,90}?\b(?:itu|tersebut|ini)\b|(?:\s+[a-z]\w+)?\s*,)", re.I)
 _BACK_WINDOW = 600
+# A sentence that goes on from a scene the sentence before set, with its date ("Halaman GOR ... dipenuhi
+# ASN pada Kamis (3/10/2024) pagi. Mereka mengikuti Apel Netralitas ..."): the event is the scene's.
+_SCENE_GOES_ON = re.compile(r"\s*[\"“]?(?:Mereka|Di\s+sana|Di\s+tempat\s+itu|(?:Saat|Kala|Ketika|Hari|Pagi|Siang|Sore|Malam)\s+itu)\b")
 
 
 def _location(sentence: str) -> str | None:
@@ -244,6 +254,7 @@ def _non_event_dates(text: str, dates: list[dict]) -> set[int]:
         a, b = d["start"], d["end"]
         if (_SPEECH_BEFORE.search(text, max(0, a - 90), a) or _SPEECH_AFTER.match(text[b:b + 60])
                 or (text[a:a + 1].isdigit() and _ELECTION_DAY_BEFORE.search(text, max(0, a - 60), a))
+                or _ELECTION_HELD_BEFORE.search(text, max(0, a - 120), a)
                 or _SPAN_BOUND_BEFORE.search(text, max(0, a - 20), a)):
             out.add(a)
     return out
@@ -415,6 +426,12 @@ def extract_events(doc: Doc) -> list[dict]:
             # the date nearest the trigger, preferring one after it ("dilaporkan ... Senin (14/10)")
             date = min(own, key=lambda d: abs(d["start"] - a) + (0 if d["start"] >= a else 5))["date"] if own else None
             date = date or back_date
+            if date is None and si > 0 and _SCENE_GOES_ON.match(stext):
+                prev = sents[si - 1]
+                scene = dates_in(prev.start_char, prev.end_char)
+                if (len(scene) == 1 and "\n" not in text[prev.start_char:s0]
+                        and next(_trigger_matches(prev.text), None) is None):
+                    date = scene[0]["date"]
             loc = _location(stext)
             # "Acara ini berlangsung di ... pada Kamis (21/11/2024)", "Laporan dilayangkan ... Senin
             # (7/10/2024)": the next sentence completes the event.
