@@ -105,6 +105,17 @@ def test_colloquial_post_is_normalised_but_offsets_stay_in_the_post(nlp):
         assert all(post[s:e] == o["name"] for s, e in o["mentions"])
 
 
+def test_jakarta_passive_in_is_read_as_kan():
+    from netral_nlp.text.normalize import normalize_colloquial
+
+    post = "Td siang udh dilaporin ke Bawaslu, videonya jg udh diserahin. ASN hrs disiplin, jgn dipimpin timses."
+    norm = normalize_colloquial(post)
+    assert "dilaporkan ke Bawaslu" in norm.text and "diserahkan" in norm.text
+    assert "disiplin" in norm.text and "dipimpin" in norm.text  # standard words of the same shape stay
+    s = norm.text.index("dilaporkan")
+    assert norm.to_original(s, s + len("dilaporkan")) == (post.index("dilaporin"), post.index("dilaporin") + 9)
+
+
 REGULATION_EXPLAINER = """Kementerian PANRB Terbitkan Surat Edaran Baru soal Netralitas ASN
 
 Jakarta - Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi menerbitkan Surat Edaran Menteri PANRB Nomor 18 Tahun 2023 tentang netralitas pegawai ASN dalam Pemilu 2024, Senin (9/10/2023). Dalam beleid tersebut, laporan masyarakat yang diterima Bawaslu diteruskan kepada Badan Kepegawaian Negara, lalu pegawai yang dilaporkan dipanggil dan diperiksa oleh atasan langsungnya.
