@@ -591,3 +591,9 @@ def test_a_dateline_outlet_is_no_candidate_pair():
     assert people(text) == {}
     # a pair after an ordinary clause still is one
     assert "Murjani" in people("Pasangan terakhir, H Marlan–Murjani, lebih dulu menggelar deklarasi di Pilkada Tanah Laut.")
+
+
+def test_a_short_name_the_text_gives_a_region_is_no_person():
+    text = ("Dugaan ketidaknetralan seorang kepala sekolah dasar di Kabupaten Bengkulu Tengah (Benteng) kini di BKN. Ia "
+            "berkomentar mendukung salah satu bakal pasangan calon bupati dan wakil bupati Benteng di Facebook.")
+    assert "Benteng" not in people(text)

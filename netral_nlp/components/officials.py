@@ -981,6 +981,9 @@ class _TextFacts:
         return found
 
 
+_REGION_ALIAS_RE = re.compile(r"\b(?:Kabupaten|Kota|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+\(([A-Z][a-z]+)\)")
+
+
 @lru_cache(maxsize=8)
 def _text_facts(text: str) -> _TextFacts:
     headline_spans = []
@@ -994,6 +997,8 @@ def _text_facts(text: str) -> _TextFacts:
     # Names the document also writes as places ("Kecamatan Bunaken Kepulauan", "Desa Terusan Karya"): after a
     # title ("Camat Bunaken Kepulauan") they name the post, not its holder.
     place_names = frozenset(" ".join(m.group(1).split()[:k]) for m in _PLACE_NAME_RE.finditer(text) for k in (1, 2, 3))
+    # Short names the text gives a region in brackets ("Kabupaten Bengkulu Tengah (Benteng)"): places too.
+    place_names |= {m.group(1) for m in _REGION_ALIAS_RE.finditer(text)}
     return _TextFacts(text, headline_spans, positions, frozenset(pm.start for pm in positions), region_words, place_names)
 
 
