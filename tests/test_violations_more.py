@@ -342,3 +342,11 @@ def test_a_law_threatening_a_penalty_is_no_mobilisation(nlp):
     text = ("Pasal 490 UU Pemilu mengancam kepala desa yang membuat keputusan yang menguntungkan peserta pemilu "
             "dengan pidana penjara paling lama satu tahun.")
     assert "MOBILISASI" not in {v.type for v in nlp(text).violations}
+
+
+def test_a_stretch_of_the_campaign_period_is_no_campaign(blank):
+    from netral_nlp.components.violations import extract_violations
+
+    doc = blank("Sebulan Kampanye Pilkada Jabar, Bawaslu Terima 70 Dugaan Pelanggaran\n\nBANDUNG – Bawaslu Jawa Barat "
+                "menerima 70 dugaan pelanggaran selama bulan pertama kampanye Pilkada 2024.")
+    assert "KAMPANYE" not in {v["type"] for v in extract_violations(doc)}

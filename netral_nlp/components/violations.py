@@ -106,7 +106,9 @@ NEGATIVES: dict[str, str] = {
                 # what a post sounds like ("unggahan bernada kampanye"): content shared, not a campaign joined
                 r"(?:bernada|berbau|bermuatan|berisi|berisikan|bertema|bernuansa)\s+kampanye|unsur\s+kampanye|masa\s+kampanye|jadwal\s+kampanye|tahapan\s+kampanye|kampanye\s+(?:netralitas|damai|anti|kesehatan|imunisasi|"
                 r"stunting|gizi|germas|literasi|keselamatan|pencegahan|bahaya|gerakan|cuci|hemat|sadar|ASN\s+netral)|"
-                r"pengamanan\s+kampanye|pengawasan\s+kampanye|cuti\s+kampanye|kampanye\s+nasional|jelang\s+kampanye|selama\s+kampanye|"
+                r"pengamanan\s+kampanye|pengawasan\s+kampanye|cuti\s+kampanye|"
+                # a stretch of the campaign period ("Sebulan Kampanye Pilkada Jabar, Bawaslu Terima 70 Dugaan")
+                r"(?:sebulan|sepekan|seminggu|(?:hari|pekan|minggu|bulan)\s+(?:pertama|kedua|terakhir|ke-?\d+))\s+(?:masa\s+)?kampanye|kampanye\s+nasional|jelang\s+kampanye|selama\s+kampanye|"
                 r"dana\s+kampanye|zona\s+kampanye|metode\s+kampanye|pelaksana\s+kampanye\s+dilarang\s+melibatkan|"
                 # the campaign team as the one who reports the case
                 r"(?:oleh|dari|dilayangkan|diajukan|pelapor(?:nya)?|bersama)\s+(?:\w+\s+){0,3}tim\s+(?:pemenangan|kampanye|sukses|advokasi)|"
