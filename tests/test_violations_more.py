@@ -350,3 +350,24 @@ def test_a_stretch_of_the_campaign_period_is_no_campaign(blank):
     doc = blank("Sebulan Kampanye Pilkada Jabar, Bawaslu Terima 70 Dugaan Pelanggaran\n\nBANDUNG – Bawaslu Jawa Barat "
                 "menerima 70 dugaan pelanggaran selama bulan pertama kampanye Pilkada 2024.")
     assert "KAMPANYE" not in {v["type"] for v in extract_violations(doc)}
+
+
+@pytest.mark.parametrize("text,vtype", [
+    ("Camat Lubuk Pakam, Rio Laka Dewa, kedapatan di rumahnya, ternyata dibagikan minyak goreng kepada warga "
+     "jelang Pilkada Deli Serdang.", "KEBIJAKAN_BERPIHAK"),
+    ("Camat Lubuk Pakam, Rio Laka Dewa, kedapatan memberi kalender pasangan calon bupati kepada warga.", "ALAT_PERAGA"),
+    ("Guru SMA berinisial ES, Eko Susanto, terekam memimpin orang-orang teriak \"Agusrin-Imron menang!\" di Pilgub "
+     "Bengkulu.", "KAMPANYE"),
+    ("Panewu Anom Godean, Budi Santoso, ketahuan hadir di acara internal timses paslon 01 di Pilkada Sleman.", "KAMPANYE"),
+])
+def test_more_ways_to_tell_an_act(blank, text, vtype):
+    name = text.split(", ")[1]
+    vs = run(blank, text, [(name, "ASN", "Camat", [name])])
+    assert incident(vs, vtype), vs
+
+
+def test_found_not_neutral_without_an_act_is_lainnya(blank):
+    text = ("Bupati Banggai memberhentikan sementara Kepala Desa Simpang Dua, Fenny Rahayu, yang dinilai tidak netral "
+            "dalam pemungutan suara ulang Pilkada Banggai.")
+    vs = run(blank, text, [("Fenny Rahayu", "PERANGKAT_DESA", "Kepala Desa", ["Fenny Rahayu"])])
+    assert [v["actor"] for v in incident(vs, "LAINNYA")] == [0]

@@ -41,13 +41,15 @@ CUES: dict[str, str] = {
                 # attending or hosting a candidate's gathering; wearing party or candidate clothing
                 r"(?:hadir|menghadiri|berada|terlibat)\s+(?:di\s+|dalam\s+)?(?:\w+\s+){0,4}(?:acara|kegiatan|pertemuan)\s+(?:\w+\s+){0,4}(?:digelar|diadakan|diselenggarakan|milik)\s+(?:\w+\s+){0,1}(?:paslon|pasangan|calon|caleg|bakal)|"
                 r"(?:menjadi|sebagai)\s+(?:pembawa\s+acara|MC|pemandu\s+acara)|mendampingi\s+(?:kedua\s+|para\s+)?(?:paslon|pasangan|calon|caleg|kandidat)|sosialisasi\s+(?:bakal\s+)?(?:calon|caleg|paslon)|"
-                r"(?:kaus|kaos|seragam|rompi)\s+(?:\w+\s+){0,2}(?:bertuliskan|bergambar)|seragam\s+partai|sepanggung\s+dengan",
+                r"(?:kaus|kaos|seragam|rompi)\s+(?:\w+\s+){0,2}(?:bertuliskan|bergambar)|seragam\s+partai|sepanggung\s+dengan|"
+                # chanting a candidate's victory: "teriak 'Agusrin-Imron menang!'", "yel-yel ... menang"
+                r"(?:teriak|berteriak|meneriakkan|yel-yel)[^.]{0,45}?\bmenang\b",
     "DEKLARASI": r"deklarasi|mendeklarasikan|pendaftaran\s+(?:salah\s+satu\s+)?(?:paslon|pasangan|bakal|calon|bapaslon)|"
                  r"mengantar(?:kan)?\s+(?:paslon|pasangan|calon|bakal)|"
                  r"mendampingi\s+(?:paslon|pasangan|calon|bakal)\s+(?:\w+\s+){0,3}(?:mendaftar|pendaftaran|ke\s+KPU)|rombongan\s+pendaftaran|"
                  r"menyatakan\s+(?:siap\s+)?(?:dukungan|mendukung)|dukungan\s+terbuka|ikrar\s+dukungan|pernyataan\s+(?:\w+\s+){0,2}(?:dukungan|mendukung|dukung)",
     "ALAT_PERAGA": r"spanduk|baliho|banner|poster|umbul-umbul|bendera\s+partai|alat\s+peraga|\bAPK\b|bahan\s+kampanye|stiker|"
-                   r"kalender\s+(?:bergambar|calon|paslon|caleg)|selebaran|brosur|pamflet|kartu\s+nama\s+(?:calon|caleg)|"
+                   r"kalender\s+(?:bergambar|calon|paslon|caleg|pasangan)|selebaran|brosur|pamflet|kartu\s+nama\s+(?:calon|caleg)|"
                    r"membagikan\s+(?:kaos|kaus|kalender|stiker)|"
                    # any handout or printed item carrying a candidate's picture
                    r"(?:kartu|kalender|stiker|gambar|jadwal|buku|tas|payung|gelas)\s+(?:\w+\s+){0,1}bergambar\s+(?:salah\s+satu\s+)?(?:paslon|pasangan|calon|caleg|bakal)",
@@ -68,7 +70,7 @@ CUES: dict[str, str] = {
                         r"(?:dari|melalui|memakai|menggunakan|memanfaatkan)\s+program\s+(?:pemerintah|desa|kecamatan|daerah|dinas)|sarana\s+(?:milik\s+)?pemerintah|pendopo",
     "KEBIJAKAN_BERPIHAK": r"menguntungkan\s+(?:salah\s+satu|pasangan|paslon|calon|peserta|caleg|partai)|merugikan\s+(?:salah\s+satu|pasangan|paslon|calon)|bansos|bantuan\s+sosial|politisasi|"
                           r"mutasi|memutasi|rotasi|pergantian\s+pejabat|mengganti\s+(?:\w+\s+){0,1}(?:kepala|camat|lurah|pejabat|sekretaris)|"
-                          r"(?:membagikan|membagi|bagi-bagi)\s+(?:paket\s+)?(?:sembako|bantuan|beras|sabun|minyak)|mempersulit|memberikan\s+(?:bantuan|sembako|uang|barang)|bagi-bagi|membagikan\s+(?:sembako|uang|bantuan)|"
+                          r"(?:membagikan|membagi|bagi-bagi|dibagikan|dibagi-bagikan|membagi-bagikan)\s+(?:paket\s+)?(?:sembako|bantuan|beras|sabun|minyak)|mempersulit|memberikan\s+(?:bantuan|sembako|uang|barang)|bagi-bagi|membagikan\s+(?:sembako|uang|bantuan)|"
                           r"ajakan\s+(?:memilih|untuk\s+memilih|mendukung)|mengajak\s+(?:\w+\s+){0,5}(?:memilih|mendukung|mencoblos)|"
                           r"mengimbau\s+(?:\w+\s+){0,3}(?:memilih|mendukung)|menyerukan|keputusan\s+yang\s+(?:menguntungkan|merugikan)|"
                           r"program\s+(?:pemerintah|daerah|desa)\s+(?:untuk|demi)|mengundang\s+(?:paslon|calon|caleg)|memfasilitasi\s+(?:paslon|calon|caleg)|"
@@ -95,7 +97,7 @@ CUES: dict[str, str] = {
     "DUKUNGAN_KTP": r"fotokopi\s+KTP|foto\s*kopi\s+KTP|salinan\s+KTP|\bKTP\b|e-KTP|surat\s+dukungan|surat\s+keterangan\s+(?:penduduk|dukungan)|"
                     r"\bSuket\b|calon\s+(?:perseorangan|independen)|syarat\s+dukungan|mengumpulkan\s+(?:KTP|dukungan)",
     "LAINNYA": r"politik\s+uang|money\s+politic|serangan\s+fajar|membagikan\s+uang|memberikan\s+uang|saksi\s+(?:paslon|pasangan|calon)|"
-               r"mencoblos\s+(?:dua|lebih)|diduga\s+tidak\s+netral|dugaan\s+ketidaknetralan|"
+               r"mencoblos\s+(?:dua|lebih)|(?:diduga|dinilai|terindikasi)\s+tidak\s+netral|dugaan\s+ketidaknetralan|"
                r"saksi\s+(?:mandat\s+|dari\s+)?(?:salah\s+satu|seorang|paslon|pasangan|calon|caleg|partai|parpol)|(?:bagi|membagikan|membagi)\s+amplop|"
                r"merusak\s+(?:spanduk|baliho|APK|alat\s+peraga)",
 }
@@ -145,7 +147,9 @@ NEGATIVES: dict[str, str] = {
 # The conduct must concern the election or a candidate: a sentence needs one of these.
 POLITICAL = re.compile(
     r"calon|paslon|caleg|capres|cawapres|cabup|cagub|cawalkot|kandidat|partai|parpol|pemilu|pilkada|pilpres|pileg|pilkades|"
-    r"kampanye|politik|dukung|pemenangan|timses|netral|pemilihan|nomor\s+urut|pasangan|bakal\s+calon|petahana|incumbent", re.I)
+    r"kampanye|politik|dukung|pemenangan|timses|netral|pemilihan|nomor\s+urut|pasangan|bakal\s+calon|petahana|incumbent|"
+    # the elections' short names ("di Pilgub Bengkulu", "Pilwalkot Makassar") and voting itself
+    r"pilgub|pilbup|pilwalkot|pilwakot|pilwako|pilwali|pemilukada|coblos", re.I)
 GENERIC_RE = re.compile(
     r"\b(?:dilarang|larangan|tidak\s+boleh|tak\s+boleh|jangan|hindari|menghindari|tidak\s+diperbolehkan|tidak\s+diperkenankan|"
     r"wajib|harus|diimbau|mengimbau|imbauan|mengingatkan|diingatkan|wanti-wanti|bisa\s+dikenai|dapat\s+dikenai|bisa\s+dijatuhi|"
@@ -208,7 +212,7 @@ _CUE_RES_LOWER = {t: _lowered_twin(rx) for t, rx in _CUE_RES.items()}
 _POLITICAL_LOWER = _lowered_twin(POLITICAL)
 _TERBUKTI_LOWER = _lowered_twin(TERBUKTI_RE)
 _CLEARED_LOWER = _lowered_twin(CLEARED_RE)
-VAGUE_RE = re.compile(r"diduga\s+tidak\s+netral|dugaan\s+ketidaknetralan", re.I)
+VAGUE_RE = re.compile(r"(?:diduga|dinilai|terindikasi)\s+tidak\s+netral|dugaan\s+ketidaknetralan", re.I)
 # Cases counted without their acts ("13 ASN yang terindikasi tidak netral", "21 kasus pelanggaran
 # netralitas ASN"): LAINNYA, but only as an AGGREGATE entry; for a single case the act's own
 # type is the evidence.
@@ -406,6 +410,8 @@ _UNNAMED_RE = re.compile(r"\b(?:oknum|berinisial|inisial|seorang\s+(?:ASN|PNS|gu
 _TEAM_RE = re.compile(r"tim\s|timses", re.I)
 _TEAM_MEMBER_RE = re.compile(
     r"(?<![\w-])(?:menjadi|jadi|jd|sebagai|anggota|bagian\s+dari|bergabung|masuk|ikut|terlibat|membentuk|pembentukan|rapat|"
+    # attending the team's own gathering: "nongol di acara internal timses paslon 01"
+    r"acara|kegiatan|pertemuan|"
     r"pengurus|koordinator)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: A lone "X" is the social network next to one of these; "like", "share" ... count next to a political word.
 _X_NETWORK_RE = re.compile(r"akun|media\s+sosial|platform|medsos", re.I)
