@@ -371,3 +371,13 @@ def test_found_not_neutral_without_an_act_is_lainnya(blank):
             "dalam pemungutan suara ulang Pilkada Banggai.")
     vs = run(blank, text, [("Fenny Rahayu", "PERANGKAT_DESA", "Kepala Desa", ["Fenny Rahayu"])])
     assert [v["actor"] for v in incident(vs, "LAINNYA")] == [0]
+
+
+def test_a_sentence_going_on_without_a_subject_is_the_previous_officials_act(blank):
+    text = ("Minggu malam di rumah Camat Lubuk Pakam, Rio Laka Dewa, warga antre jelang Pilkada Deli Serdang. "
+            "Ternyata dibagikan minyak goreng dan kalender pasangan calon bupati.")
+    vs = run(blank, text, [("Rio Laka Dewa", "ASN", "Camat", ["Rio Laka Dewa"])])
+    assert {v["type"] for v in vs if v["modality"] == "INCIDENT" and v["actor"] == 0} >= {"KEBIJAKAN_BERPIHAK", "ALAT_PERAGA"}
+    # not across a paragraph, nor when the sentence before names two officials
+    vs = run(blank, text.replace("Serdang. ", "Serdang.\n\n"), [("Rio Laka Dewa", "ASN", "Camat", ["Rio Laka Dewa"])])
+    assert not [v for v in vs if v["actor"] == 0 and v["type"] == "ALAT_PERAGA"]

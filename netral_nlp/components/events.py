@@ -429,7 +429,7 @@ def extract_events(doc: Doc) -> list[dict]:
             if date is None and si > 0 and _SCENE_GOES_ON.match(stext):
                 prev = sents[si - 1]
                 scene = dates_in(prev.start_char, prev.end_char)
-                if (len(scene) == 1 and "\n" not in text[prev.start_char:s0]
+                if (len(scene) == 1 and "\n" not in text[prev.start_char:s0 + len(stext) - len(stext.lstrip())]
                         and next(_trigger_matches(prev.text), None) is None):
                     date = scene[0]["date"]
             loc = _location(stext)

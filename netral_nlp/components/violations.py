@@ -491,6 +491,13 @@ def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict
                     refs = [ref]
                     break
         actors = actors or refs or others[:1]
+        # (a paragraph break between them, in either sentence's whitespace, ends the story)
+        if not actors and si > 0 and not named and "\n" not in text[sents[si - 1].start_char:s0 + len(stext) - len(stext.lstrip())]:
+            # The sentence goes on from the one before, whose only bound official is its subject: "pak Camat
+            # Lubuk Pakam, Rio Laka Dewa, rame org antri. Ternyata dibagikan minyak goreng ..."
+            prev_bound = {i for _, i, _ in in_sent[si - 1] if officials[i]["category"] in BOUND_CATEGORIES}
+            if len(prev_bound) == 1 and not PLURAL_RE.search(stext):
+                actors = list(prev_bound)
         near = (si > 0 and political[si - 1]) or (si + 1 < len(sents) and political[si + 1])
         if not (political[si] or (near and (actors or ANAPHOR_RE.search(stext) or PLURAL_RE.search(stext)))):
             recent = named[::-1] + [i for i in recent if i not in named]
