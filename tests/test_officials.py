@@ -597,3 +597,11 @@ def test_a_short_name_the_text_gives_a_region_is_no_person():
     text = ("Dugaan ketidaknetralan seorang kepala sekolah dasar di Kabupaten Bengkulu Tengah (Benteng) kini di BKN. Ia "
             "berkomentar mendukung salah satu bakal pasangan calon bupati dan wakil bupati Benteng di Facebook.")
     assert "Benteng" not in people(text)
+
+
+def test_a_post_in_lower_case_with_its_holder_after_a_demonstrative():
+    text = ("Bawaslu memeriksa dua orang. Mereka adalah kepala sekolah tersebut, Riyadi, dan seorang guru yang juga "
+            "mengunggah materi kampanye.")
+    assert people(text)["Riyadi"].position == "Kepala Sekolah"
+    # a group named so is no one's post
+    assert "Budi Santoso" not in people("Kubu pasangan calon tersebut, Budi Santoso, menolak tudingan itu.")

@@ -981,6 +981,13 @@ class _TextFacts:
         return found
 
 
+#: "kepala sekolah tersebut, Riyadi, ...": lower-case words, a demonstrative, a comma, a capital.
+_DEFINITE_POST_RE = re.compile(r"(?<![\w-])(?P<words>(?:[a-z]+\s+){1,3})(?:tersebut|itu)\s*,\s+(?=[A-Z])")
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
+#: The name is set off: a comma, "dan"/"serta", or the end of the sentence follows it.
+_NAME_CLOSED_RE = re.compile(r"\s*(?:,|;|\.(?:\s|$)|\s(?:dan|serta)\b)")
+#: Posts that name a group or a side, not one holder's office.
+_GROUP_TITLES = frozenset({"Pasangan Calon", "Tim Sukses", "Aparatur Sipil Negara", "Perangkat Desa", "Anggota TNI/Polri"})
 _REGION_ALIAS_RE = re.compile(r"\b(?:Kabupaten|Kota|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+\(([A-Z][a-z]+)\)")
 
 
@@ -1320,6 +1327,29 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
         s = cand.start()
         pm0 = PositionMatch(im.start("title"), im.end("title"), pos, im.group("title"))
         add(ini, s, s + len(ini), pm0, "")
+
+    # A post named before, in lower case, with its holder set off by commas after it: "Mereka adalah kepala
+    # sekolah tersebut, Riyadi, dan seorang guru ...".
+    for dm in facts.matches(_DEFINITE_POST_RE):
+        if in_headline(dm.start()):
+            continue
+        words = list(_LOWER_WORD_RE.finditer(dm.group("words")))
+        found_pos = None
+        for k in (3, 2, 1):
+            if len(words) >= k:
+                form = dm.group("words")[words[-k].start():words[-1].end()]
+                if (p := ci_forms.get(form)) is not None:
+                    found_pos = (p, dm.start("words") + words[-k].start(), dm.start("words") + words[-1].end(), form)
+                    break
+        if found_pos is None or found_pos[0].long in _GROUP_TITLES:
+            continue
+        nm = NAME_RE.match(text, dm.end())
+        if nm is None or not _NAME_CLOSED_RE.match(text, nm.end()):
+            continue
+        name = _clean_name(nm.group("pre") + nm.group("name"))
+        if name and plausible(name, strong=True):
+            s0 = nm.start("name") + max(0, nm.group("name").find(name.split()[0]))
+            add(name, s0, s0 + len(name), PositionMatch(found_pos[1], found_pos[2], found_pos[0], found_pos[3]), "")
 
     # A name after a police or military rank is a TNI/Polri member ("Serda KM", "AKP Fajar Sadiq"); the
     # nearest security-force title before it in the sentence is the position ("Babinsa desa sebelah, Serda KM").
