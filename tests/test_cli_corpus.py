@@ -70,3 +70,17 @@ def test_loader_returns_datasets_with_fixed_splits():
     assert {"text", "officials", "violations", "genre"} <= set(ds.column_names)
     with pytest.raises(Exception, match="unknown split"):
         corpus.load("netral-id", split="validation")
+
+
+@pytest.mark.parametrize("name,writers", [("analysis", ("w1", "w2", "w4")), ("heldout", ("w6", "w7", "w8"))])
+def test_second_analysis_set_rebuilds_from_its_sources_and_validates(tmp_path, name, writers):
+    # corpora/netral-analysis-2 is built from the writers' authoring files; the JSONL in the
+    # repository must be what they compile to, and pass the validator.
+    base = "corpora/netral-analysis-2"
+    out = tmp_path / f"{name}.jsonl"
+    r = subprocess.run([sys.executable, "-m", "netral_nlp.corpus.authoring", "build",
+                        *[f"{base}/authoring/{w}" for w in writers], "--out", str(out)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
+    assert out.read_text(encoding="utf-8") == open(f"{base}/{name}.jsonl", encoding="utf-8").read()
+    v = run("validate", f"{base}/{name}.jsonl")
+    assert v.returncode == 0 and "0 with problems" in v.stderr, v.stdout[-2000:]
