@@ -381,3 +381,12 @@ def test_a_sentence_going_on_without_a_subject_is_the_previous_officials_act(bla
     # not across a paragraph, nor when the sentence before names two officials
     vs = run(blank, text.replace("Serdang. ", "Serdang.\n\n"), [("Rio Laka Dewa", "ASN", "Camat", ["Rio Laka Dewa"])])
     assert not [v for v in vs if v["actor"] == 0 and v["type"] == "ALAT_PERAGA"]
+
+
+def test_a_counted_group_named_in_the_next_sentence_are_the_actors(blank):
+    text = ("Bawaslu Bantaeng menyimpulkan lima kepala desa melanggar netralitas dalam Pilkada Bantaeng 2024. Kelimanya "
+            "dilaporkan warga karena tampak hadir dalam deklarasi salah satu pasangan calon bupati.\n\nMereka ialah Kades "
+            "Nipa-Nipa, Aswin; Kades Bonto Karaeng, Arifuddin; serta Kades Layoa, Andi Supiradi.")
+    offs = [(n, "PERANGKAT_DESA", "Kepala Desa", [n]) for n in ("Aswin", "Arifuddin", "Andi Supiradi")]
+    vs = run(blank, text, offs)
+    assert sorted(v["actor"] for v in incident(vs, "DEKLARASI")) == [0, 1, 2]

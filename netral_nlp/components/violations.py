@@ -358,6 +358,14 @@ DEFINITE_RE = re.compile(
 PLURAL_RE = re.compile(
     r"\b(?:mereka|keduanya|ketiganya|keempatnya|kelimanya|keenamnya|ketujuhnya|"
     r"(?:para|kedua|ketiga|keempat|kelima|keenam|ketujuh|sejumlah|beberapa)\s+(?:\w+\s+){0,2}(?:itu|tersebut|ini))\b", re.I)
+#: A group counted as the subject: "lima kepala desa", "Kelimanya", "keenam kades".
+_COUNTED_GROUP_RE = re.compile(r"\b(?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan)nya|(?:dua|tiga|empat|lima|enam|tujuh|delapan|"
+                               r"sembilan|sepuluh|\d+)\s+(?:orang\s+)?(?:kepala\s+desa|kades|camat|lurah|ASN|PNS|guru|kepala\s+sekolah|"
+                               r"pejabat|pegawai|perangkat\s+desa))\b", re.I)
+#: A sentence that opens by naming the group: "Mereka ialah ...", "Kelimanya adalah ...", "Kelima kades itu yakni ...".
+_NAMES_FOLLOW_RE = re.compile(r"\s*(?:Mereka|Ke(?:dua|tiga|empat|lima|enam|tujuh|delapan)nya|"
+                              r"Ke(?:dua|tiga|empat|lima|enam|tujuh|delapan)\s+(?:\w+\s+){1,2}(?:itu|tersebut))\s+"
+                              r"(?:adalah|ialah|yakni|yaitu|masing-masing)\b")
 # A politician named as the candidate someone supports or poses with, not as the one who acts.
 _CANDIDATE_BEFORE = re.compile(r"\b(?:calon|paslon|pasangan|kandidat|caleg|cabup|cagub|cawabup|cawagub|cawalkot)\b(?:\s+[\w.-]+){0,4}\s*,?\s*$", re.I)
 
@@ -491,6 +499,15 @@ def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict
                     refs = [ref]
                     break
         actors = actors or refs or others[:1]
+        if not actors and si + 1 < len(sents) and (PLURAL_RE.search(stext) or _COUNTED_GROUP_RE.search(stext)):
+            # The group is named in the next sentence: "Kelimanya ... hadir dalam deklarasi ... . Mereka ialah
+            # Kades Nipa-Nipa, Aswin; Kades Bonto Karaeng, Arifuddin; ..."
+            # (a paragraph break can come as a sentence of its own: the next sentence is the next with words)
+            nk = next((k for k in range(si + 1, min(si + 3, len(sents))) if sents[k].text.strip()), si + 1)
+            nxt_text = text[sents[nk].start_char:sents[nk].end_char]
+            listed = [i for _, i, _ in sorted(in_sent[nk]) if officials[i]["category"] in BOUND_CATEGORIES]
+            if _NAMES_FOLLOW_RE.match(nxt_text) and len(set(listed)) > 1:
+                actors = list(dict.fromkeys(listed))
         # (a paragraph break between them, in either sentence's whitespace, ends the story)
         if not actors and si > 0 and not named and "\n" not in text[sents[si - 1].start_char:s0 + len(stext) - len(stext.lstrip())]:
             # The sentence goes on from the one before, whose only bound official is its subject: "pak Camat
