@@ -605,3 +605,8 @@ def test_a_post_in_lower_case_with_its_holder_after_a_demonstrative():
     assert people(text)["Riyadi"].position == "Kepala Sekolah"
     # a group named so is no one's post
     assert "Budi Santoso" not in people("Kubu pasangan calon tersebut, Budi Santoso, menolak tudingan itu.")
+
+
+def test_initials_after_a_title_and_its_unit_after_di():
+    p = people("Ya ampun, Guru SMA di Benteng, inisialnya ES, memimpin yel-yel paslon.")["ES"]
+    assert p.position == "Guru" and p.category == "ASN"

@@ -1127,6 +1127,10 @@ def extract_officials(doc: Doc, ner_persons: list[tuple[int, int]] | None = None
                     after = text[pm.end: run[-1][1]]
                 else:
                     after = None
+                    # or a unit after "di": "Guru SMA di Benteng, inisialnya ES"
+                    if (at0 := _AT_UNIT_RE.match(text, run[-1][1])) is not None and (run0 := capital_run(at0.end(), pm.start)):
+                        cm = _CONNECTOR_RE.match(text, run0[-1][1])
+                        after = text[pm.end: run0[-1][1]] if cm is not None else None
             else:
                 after = None
         else:
