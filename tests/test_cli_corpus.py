@@ -72,7 +72,7 @@ def test_loader_returns_datasets_with_fixed_splits():
         corpus.load("netral-id", split="validation")
 
 
-@pytest.mark.parametrize("name,writers", [("analysis", ("w1", "w2", "w4")), ("heldout", ("w5", "w6", "w7", "w8"))])
+@pytest.mark.parametrize("name,writers", [("analysis", ("w1", "w2", "w4")), ("heldout", ("w3", "w5", "w6", "w7", "w8"))])
 def test_second_analysis_set_rebuilds_from_its_sources_and_validates(tmp_path, name, writers):
     # corpora/netral-analysis-2 is built from the writers' authoring files; the JSONL in the
     # repository must be what they compile to, and pass the validator.
