@@ -108,7 +108,7 @@ are annotated from it. Target = the project's target on the test split. Analysis
 documents of `corpora/netral-analysis`, written apart from netral-id by other writers; they were
 used to find errors while the rules changed, and their violation sentences train the modality
 classifier, so they are no held-out measure: the violation columns there are partly training scores.
-Held-out = the 24 held-out documents of `corpora/netral-analysis-2` (three more writers, real cases
+Held-out = the 40 held-out documents of `corpora/netral-analysis-2` (five more writers, real cases
 from 2018-2025), never read while the rules changed and never trained on: with netral-id test, the
 measure of how the pipeline carries over to writing it has not seen.
 
