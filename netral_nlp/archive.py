@@ -41,13 +41,18 @@ def _init_worker(backend: str, model: str | None, clean_text: bool, max_chars: i
     _WORKER_OPTS = {"max_chars": max_chars}
 
 
+def _meta(rec: dict) -> dict:
+    """The input record's other fields, carried into its output record."""
+    return {k: v for k, v in rec.items() if k not in ("id", "text")}
+
+
 def _refusal(rec: dict) -> dict | None:
     """The error record for an input that is not annotated at all, else None."""
     if "error" in rec:
         return rec
     rid = rec.get("id")
     text = rec.get("text")
-    meta = {k: v for k, v in rec.items() if k not in ("id", "text")}
+    meta = _meta(rec)
     if text is None or (isinstance(text, str) and not text.strip()):
         return {**error_record(rid, "missing_text", "the record has no text"), **meta}
     if not isinstance(text, str):
@@ -60,7 +65,7 @@ def _refusal(rec: dict) -> dict | None:
 def _output(rec: dict, ann) -> dict:
     """The output record of an annotated input."""
     rid = rec.get("id")
-    meta = {k: v for k, v in rec.items() if k not in ("id", "text")}
+    meta = _meta(rec)
     if ann.lang != "id":
         return {**error_record(rid, "not_indonesian", f"the text looks like {ann.lang!r}, not Indonesian"), **meta}
     d = ann.to_dict()
@@ -76,7 +81,7 @@ def annotate_record(rec: dict) -> dict:
     try:
         ann = _WORKER(rec["text"], id=rec.get("id"), published=rec.get("published"))
     except NetralError as exc:
-        return {**error_record(rec.get("id"), type(exc).__name__, str(exc)), **{k: v for k, v in rec.items() if k not in ("id", "text")}}
+        return {**error_record(rec.get("id"), type(exc).__name__, str(exc)), **_meta(rec)}
     return _output(rec, ann)
 
 

@@ -237,6 +237,10 @@ FUSED_HEAD_POSITIONS: tuple[Position, ...] = tuple(
 )
 POSITIONS = POSITIONS + FUSED_HEAD_POSITIONS
 
+#: Number words of the small groups the news counts ("lima kepala desa", "kelimanya", "keenam kades").
+NUMBER_WORDS: dict[str, int] = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8}
+NUMBER_WORDS_RE = "|".join(NUMBER_WORDS)  # for patterns: "dua|tiga|...|delapan"
+
 #: Short names of political parties (2024 and earlier elections): never a person's initials ("caleg PKB").
 PARTY_ACRONYMS: frozenset[str] = frozenset(
     "PKB PDIP PDI-P PKS PAN PPP PSI PBB PKPI PKN Hanura Perindo Gerindra NasDem Nasdem Golkar Demokrat Gelora Garuda "

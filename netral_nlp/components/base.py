@@ -155,6 +155,19 @@ def sentences(doc: Doc) -> list[Sent]:
     return out
 
 
+def next_with_words(sents: list[Sent], si: int) -> int | None:
+    """Index of the sentence after ``si`` that has words (a paragraph break can come as a sentence of
+    its own), looking two ahead; None if there is none."""
+    return next((k for k in range(si + 1, min(si + 3, len(sents))) if sents[k].text.strip()), None)
+
+
+def same_paragraph(text: str, prev: Sent, cur: Sent) -> bool:
+    """Whether no line break separates ``prev`` from ``cur`` (the break can sit in either one's
+    whitespace, depending on how the sentences were cut)."""
+    lead = len(cur.text) - len(cur.text.lstrip())
+    return "\n" not in text[prev.start_char:cur.start_char + lead]
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, cached: spaCy rebuilds the string from every token on each read."""
     cached = doc.user_data.get("netral_text")

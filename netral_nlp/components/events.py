@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 
 from ..rules.dates import find_dates
 from .officials import find_positions
-from .base import sentences, set_span_group, text_of
+from .base import next_with_words, same_paragraph, sentences, set_span_group, text_of
 
 #: Trigger patterns per event type (case-insensitive). Order matters only for overlaps: earlier wins.
 TRIGGERS: tuple[tuple[str, str], ...] = (
@@ -412,7 +412,8 @@ def extract_events(doc: Doc) -> list[dict]:
                             or (_HABITUAL.search(stext) and not _PERFECT.search(stext))):
             continue
         # (a paragraph break can come as a sentence of its own: the next sentence is the next with words)
-        nxt = next((n for n in sents[si + 1:si + 3] if n.text.strip()), None)
+        nk = next_with_words(sents, si)
+        nxt = sents[nk] if nk is not None else None
         under_way = bool(_UNDER_WAY.search(stext))
         all_matches = list(chain((first,), matches))
         clause_of = _clause_index(stext) if in_sent and len({t for t, _ in all_matches}) > 1 else None
@@ -429,7 +430,7 @@ def extract_events(doc: Doc) -> list[dict]:
             if date is None and si > 0 and _SCENE_GOES_ON.match(stext):
                 prev = sents[si - 1]
                 scene = dates_in(prev.start_char, prev.end_char)
-                if (len(scene) == 1 and "\n" not in text[prev.start_char:s0 + len(stext) - len(stext.lstrip())]
+                if (len(scene) == 1 and same_paragraph(text, prev, sent)
                         and next(_trigger_matches(prev.text), None) is None):
                     date = scene[0]["date"]
             loc = _location(stext)

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import AMBIGUOUS_ALIASES, PROVINCE_ALIASES, get_gazetteer, strip_prefix
 from ..lexicons import (BALINESE_NAME_PARTICLES, BALINESE_NAME_WORDS, BODY_CATEGORIES, INSTITUTION_WORDS, OPD_ACRONYMS,
-                        NATIONAL_BODY_ACRONYMS, PARTY_ACRONYMS,
+                        NATIONAL_BODY_ACRONYMS, NUMBER_WORDS, NUMBER_WORDS_RE, PARTY_ACRONYMS,
                         POSITIONS, PREFIX_TITLES, RANKS, ACTING_PREFIXES, SUFFIX_RE, Position, strip_titles)
 from .base import sentences, set_span_group, text_of
 
@@ -72,21 +72,19 @@ _INITIALS_PART_RE = re.compile(r"[A-Z][A-Za-z]{0,4}\.?")
 _INITIALS_MORE_RE = re.compile(r"(?:[;,]\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)(?P<name>[A-Z]{1,4})"
                                r"(?=\s*,\s*(?:pegawai|staf|guru|seorang|ASN|PNS|honorer|[a-z]+\s+(?:di|pada)\b)|\s+(?:dari|di|pada)\s+[A-Z])")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
-_COUNT_WORDS = {"dua": 2, "2": 2, "ketiga": 3, "tiga": 3, "3": 3, "empat": 4, "4": 4, "lima": 5, "5": 5, "kedua": 2,
-                "keempat": 4, "kelima": 5, "enam": 6, "6": 6, "keenam": 6, "tujuh": 7, "7": 7, "ketujuh": 7,
-                "delapan": 8, "8": 8, "kedelapan": 8}
+_COUNT_WORDS = {form: n for w, n in NUMBER_WORDS.items() for form in (w, "ke" + w, str(n))}
 _GROUP_WORD = r"(?:[A-Z][a-z]{0,3}\.|[A-Z][\w'’-]*)"  # a dot only after an abbreviation ("Moch."), not a sentence end
 _GROUP_NAME = rf"{_GROUP_WORD}(?:\s+{_GROUP_WORD}){{0,4}}"
 #: "keduanya adalah X dan Y", "ketiganya yakni X, Y, dan Z": the names of a group counted before.
 #: "keenam kades tersebut ialah A (Desa X), B (Desa Y), serta C (Desa Z)": each name may carry its place in brackets.
 _GROUP_ITEM = rf"{_GROUP_NAME}(?:\s*\([^()\n]{{1,40}}\))?"
-_GROUP_NAMES_RE = re.compile(rf"\b(?P<count>[Kk]e(?:dua|tiga|empat|lima|enam|tujuh|delapan))"
+_GROUP_NAMES_RE = re.compile(rf"\b(?P<count>[Kk]e(?:{NUMBER_WORDS_RE}))"
                              rf"(?:nya|\s+(?P<who>(?:[\w-]+\s+){{1,3}}?)(?:tersebut|itu))\s+(?:adalah|yakni|yaitu|ialah)\s+"
                              rf"(?P<list>{_GROUP_ITEM}(?:\s*,\s*{_GROUP_ITEM})*\s*,?\s+(?:dan|serta)\s+{_GROUP_ITEM})")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 _BRACKETED_PLACE_RE = re.compile(r"\s*\(((?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong)\s+[^()\n]{1,40})\)")
 _LIST_ITEM_RE = re.compile(_GROUP_NAME)
-_COUNT_BEFORE_RE = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|delapan|[2-8])\s+(?:orang\s+|oknum\s+|dari\s+)?$", re.I)
+_COUNT_BEFORE_RE = re.compile(rf"\b({NUMBER_WORDS_RE}|[2-8])\s+(?:orang\s+|oknum\s+|dari\s+)?$", re.I)
 _REPORT_VERBS = r"kata|ujar|ungkap|jelas|tegas|tutur|sebut|imbuh|terang|papar|pungkas|tambah|lanjut|ucap|katanya|ujarnya"
 
 

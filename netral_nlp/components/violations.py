@@ -21,8 +21,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicons import ACTING_PREFIXES, BOUND_ROLE_WORDS, POSITIONS
-from .base import sentences, set_span_group, text_of
+from ..lexicons import ACTING_PREFIXES, BOUND_ROLE_WORDS, NUMBER_WORDS_RE, POSITIONS
+from .base import next_with_words, same_paragraph, sentences, set_span_group, text_of
 
 #: Cue patterns per type (case-insensitive, matched within one sentence).
 CUES: dict[str, str] = {
@@ -359,12 +359,12 @@ PLURAL_RE = re.compile(
     r"\b(?:mereka|keduanya|ketiganya|keempatnya|kelimanya|keenamnya|ketujuhnya|"
     r"(?:para|kedua|ketiga|keempat|kelima|keenam|ketujuh|sejumlah|beberapa)\s+(?:\w+\s+){0,2}(?:itu|tersebut|ini))\b", re.I)
 #: A group counted as the subject: "lima kepala desa", "Kelimanya", "keenam kades".
-_COUNTED_GROUP_RE = re.compile(r"\b(?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan)nya|(?:dua|tiga|empat|lima|enam|tujuh|delapan|"
+_COUNTED_GROUP_RE = re.compile(rf"\b(?:ke(?:{NUMBER_WORDS_RE})nya|(?:{NUMBER_WORDS_RE}|"
                                r"sembilan|sepuluh|\d+)\s+(?:orang\s+)?(?:kepala\s+desa|kades|camat|lurah|ASN|PNS|guru|kepala\s+sekolah|"
                                r"pejabat|pegawai|perangkat\s+desa))\b", re.I)
 #: A sentence that opens by naming the group: "Mereka ialah ...", "Kelimanya adalah ...", "Kelima kades itu yakni ...".
-_NAMES_FOLLOW_RE = re.compile(r"\s*(?:Mereka|Ke(?:dua|tiga|empat|lima|enam|tujuh|delapan)nya|"
-                              r"Ke(?:dua|tiga|empat|lima|enam|tujuh|delapan)\s+(?:\w+\s+){1,2}(?:itu|tersebut))\s+"
+_NAMES_FOLLOW_RE = re.compile(rf"\s*(?:Mereka|Ke(?:{NUMBER_WORDS_RE})nya|"
+                              rf"Ke(?:{NUMBER_WORDS_RE})\s+(?:\w+\s+){{1,2}}(?:itu|tersebut))\s+"
                               r"(?:adalah|ialah|yakni|yaitu|masing-masing)\b")
 # A politician named as the candidate someone supports or poses with, not as the one who acts.
 _CANDIDATE_BEFORE = re.compile(r"\b(?:calon|paslon|pasangan|kandidat|caleg|cabup|cagub|cawabup|cawagub|cawalkot)\b(?:\s+[\w.-]+){0,4}\s*,?\s*$", re.I)
@@ -502,14 +502,12 @@ def extract_violations(doc: Doc, modality_fn=None, prepare_fn=None) -> list[dict
         if not actors and si + 1 < len(sents) and (PLURAL_RE.search(stext) or _COUNTED_GROUP_RE.search(stext)):
             # The group is named in the next sentence: "Kelimanya ... hadir dalam deklarasi ... . Mereka ialah
             # Kades Nipa-Nipa, Aswin; Kades Bonto Karaeng, Arifuddin; ..."
-            # (a paragraph break can come as a sentence of its own: the next sentence is the next with words)
-            nk = next((k for k in range(si + 1, min(si + 3, len(sents))) if sents[k].text.strip()), si + 1)
-            nxt_text = text[sents[nk].start_char:sents[nk].end_char]
-            listed = [i for _, i, _ in sorted(in_sent[nk]) if officials[i]["category"] in BOUND_CATEGORIES]
-            if _NAMES_FOLLOW_RE.match(nxt_text) and len(set(listed)) > 1:
+            nk = next_with_words(sents, si)
+            listed = [] if nk is None else [i for _, i, _ in sorted(in_sent[nk]) if officials[i]["category"] in BOUND_CATEGORIES]
+            if listed and _NAMES_FOLLOW_RE.match(sents[nk].text) and len(set(listed)) > 1:
                 actors = list(dict.fromkeys(listed))
-        # (a paragraph break between them, in either sentence's whitespace, ends the story)
-        if not actors and si > 0 and not named and "\n" not in text[sents[si - 1].start_char:s0 + len(stext) - len(stext.lstrip())]:
+        # (a paragraph break between them ends the story)
+        if not actors and si > 0 and not named and same_paragraph(text, sents[si - 1], sent):
             # The sentence goes on from the one before, whose only bound official is its subject: "pak Camat
             # Lubuk Pakam, Rio Laka Dewa, rame org antri. Ternyata dibagikan minyak goreng ..."
             prev_bound = {i for _, i, _ in in_sent[si - 1] if officials[i]["category"] in BOUND_CATEGORIES}
